@@ -1,0 +1,66 @@
+package io.commandpost.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** Settings every CommandPost service shares ({@code commandpost.*}). */
+@ConfigMapping(prefix = "commandpost")
+public interface PlatformConfig {
+
+    /** This service's name: producer of its events, prefix of its consumer groups and its dead-letter topic. */
+    String serviceName();
+
+    Auth auth();
+
+    Consumers consumers();
+
+    Outbox outbox();
+
+    Publish publish();
+
+    interface Auth {
+        /** Bearer API keys accepted on every protected endpoint. */
+        List<String> apiKeys();
+
+        /** Path prefixes reachable without an API key (health, metrics, endpoints with their own credentials). */
+        @WithDefault("/q/health,/q/metrics")
+        List<String> publicPaths();
+    }
+
+    interface Consumers {
+        /** Starts the event consumers at boot; off in tests that drive projections directly. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Attempts at one event before it goes to the dead-letter topic. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        @WithDefault("200ms")
+        Duration retryBackoff();
+
+        @WithDefault("500ms")
+        Duration pollTimeout();
+    }
+
+    interface Outbox {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("500")
+        int batchSize();
+    }
+
+    interface Publish {
+        /** How long a request waits for the broker's acknowledgement before it answers 503. */
+        @WithDefault("10s")
+        Duration ackTimeout();
+
+        /** Seconds a sender is told to wait (Retry-After) when the broker cannot take its event. */
+        @WithDefault("5")
+        int retryAfterSeconds();
+    }
+
+}

@@ -1,0 +1,156 @@
+package io.commandpost.platform.eventing;
+
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.EventJson;
+import io.commandpost.events.Topics;
+import io.commandpost.platform.config.PlatformConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Runs one {@link EventConsumer}: poll, apply each event once in its own transaction with bounded
+ * retries, dead-letter what still fails, then commit offsets. A crash replays from the last commit,
+ * which the idempotency claim turns into no-ops.
+ */
+final class ConsumerLoop implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
+
+    private final EventConsumer consumer;
+    private final KafkaClients kafka;
+    private final ProcessedEvents processed;
+    private final PlatformConfig config;
+    private final String group;
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> client;
+
+    ConsumerLoop(EventConsumer consumer, KafkaClients kafka, ProcessedEvents processed, PlatformConfig config) {
+        this.consumer = consumer;
+        this.kafka = kafka;
+        this.processed = processed;
+        this.config = config;
+        this.group = config.serviceName() + "." + consumer.name();
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try (KafkaConsumer<String, byte[]> kafkaConsumer = kafka.consumer(group)) {
+                client = kafkaConsumer;
+                kafkaConsumer.subscribe(consumer.topics());
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = kafkaConsumer.poll(config.consumers().pollTimeout());
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        process(record);
+                        offsets.put(new TopicPartition(record.topic(), record.partition()),
+                                new OffsetAndMetadata(record.offset() + 1));
+                    }
+                    kafkaConsumer.commitSync(offsets);
+                }
+            } catch (WakeupException e) {
+                // stop() woke the poll
+            } catch (Exception e) {
+                if (running) {
+                    LOG.errorf(e, "consumer %s failed; restarting from the last committed offsets", group);
+                    pause(config.consumers().retryBackoff().multipliedBy(5));
+                }
+            }
+        }
+    }
+
+    void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> current = client;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record) throws Exception {
+        EventEnvelope envelope;
+        try {
+            envelope = EventJson.fromBytes(record.value());
+        } catch (EventJson.InvalidEnvelopeException e) {
+            deadLetter(record, e, 0);
+            return;
+        }
+        MDC.put("eventId", envelope.eventId().toString());
+        MDC.put("correlationId", String.valueOf(envelope.correlationId()));
+        try {
+            Exception last = null;
+            int attempts = config.consumers().maxAttempts();
+            for (int attempt = 1; attempt <= attempts; attempt++) {
+                try {
+                    applyOnce(envelope);
+                    return;
+                } catch (Exception e) {
+                    last = e;
+                    if (e instanceof EventJson.InvalidEnvelopeException) {
+                        attempts = attempt;
+                        break;
+                    }
+                    LOG.warnf("consumer %s: attempt %d/%d at %s failed: %s", group, attempt, attempts,
+                            envelope.eventType(), e.toString());
+                    pause(config.consumers().retryBackoff().multipliedBy(attempt));
+                }
+            }
+            deadLetter(record, last, attempts);
+        } finally {
+            MDC.remove("eventId");
+            MDC.remove("correlationId");
+        }
+    }
+
+    private void applyOnce(EventEnvelope envelope) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            processed.lockShared(consumer.name());
+            if (processed.claim(consumer.name(), envelope.eventId())) {
+                consumer.handle(envelope);
+            }
+        });
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, Exception reason, int attempts) throws Exception {
+        String topic = Topics.deadLetter(config.serviceName());
+        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(topic, record.key(), record.value());
+        record.headers().forEach(header -> dead.headers().add(header));
+        addHeader(dead, "dlq_consumer", group);
+        addHeader(dead, "dlq_topic", record.topic());
+        addHeader(dead, "dlq_partition", Integer.toString(record.partition()));
+        addHeader(dead, "dlq_offset", Long.toString(record.offset()));
+        addHeader(dead, "dlq_attempts", Integer.toString(attempts));
+        addHeader(dead, "dlq_reason", String.valueOf(reason));
+        kafka.producer().send(dead).get(config.publish().ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        LOG.errorf("consumer %s dead-lettered %s-%d@%d after %d attempts: %s", group, record.topic(),
+                record.partition(), record.offset(), attempts, reason);
+    }
+
+    private static void addHeader(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.commandpost.platform.eventing;
+
+import io.commandpost.events.DomainEvent;
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.EventJson;
+import io.commandpost.events.EventTypes;
+import io.commandpost.platform.config.PlatformConfig;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Append-only event store in the service's own database. An append writes the events and their
+ * outbox rows in the caller's transaction, so an event is published if and only if it is stored.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    private final AgroalDataSource dataSource;
+    private final Clock clock;
+    private final String producer;
+
+    EventStore(AgroalDataSource dataSource, Clock clock, PlatformConfig config) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.producer = config.serviceName();
+    }
+
+    /**
+     * Appends events to a stream that must be at {@code expectedVersion} (0 for a new stream). A
+     * stream is one aggregate: its type (as registered in {@code EventTypes}) and id.
+     *
+     * @return the stored envelopes, the last one carrying the stream's new version
+     * @throws ConcurrencyConflictException when the stream moved on
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> append(String streamType, String streamId, long expectedVersion,
+                                      List<? extends DomainEvent> events, EventMetadata metadata) {
+        long actual = currentVersion(streamType, streamId);
+        if (actual != expectedVersion) {
+            throw new ConcurrencyConflictException(streamId, expectedVersion, actual);
+        }
+        Instant now = clock.instant();
+        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+        long version = expectedVersion;
+        for (DomainEvent event : events) {
+            if (!event.aggregateId().equals(streamId) || !EventTypes.of(event).aggregateType().equals(streamType)) {
+                throw new IllegalArgumentException("event for " + event.aggregateId() + " appended to " + streamId);
+            }
+            version++;
+            envelopes.add(EventEnvelope.wrap(event, version, now, UUID.randomUUID(), metadata.correlationId(),
+                    metadata.causationId(), producer));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            insertEvents(connection, envelopes);
+            Outbox.insert(connection, envelopes, now);
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                // another writer appended the same version first; the transaction is aborted, so no re-read
+                throw new ConcurrencyConflictException(streamId, expectedVersion, -1);
+            }
+            throw new IllegalStateException("append to " + streamId + " failed", e);
+        }
+        return envelopes;
+    }
+
+    /** Writes events that are not part of a versioned stream (version 0) straight to the outbox. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishInTransaction(List<? extends DomainEvent> events, EventMetadata metadata) {
+        Instant now = clock.instant();
+        List<EventEnvelope> envelopes = events.stream()
+                .map(event -> EventEnvelope.wrap(event, 0, now, UUID.randomUUID(), metadata.correlationId(),
+                        metadata.causationId(), producer))
+                .toList();
+        try (Connection connection = dataSource.getConnection()) {
+            Outbox.insert(connection, envelopes, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox insert failed", e);
+        }
+        return envelopes;
+    }
+
+    public long currentVersion(String streamType, String streamId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select coalesce(max(version), 0) from event_store where stream_type = ? and stream_id = ?")) {
+            statement.setString(1, streamType);
+            statement.setString(2, streamId);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read version of " + streamId, e);
+        }
+    }
+
+    /** The whole stream in version order; empty for a stream that does not exist. */
+    public List<EventEnvelope> load(String streamType, String streamId) {
+        List<EventEnvelope> envelopes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select envelope::text from event_store where stream_type = ? and stream_id = ? order by version")) {
+            statement.setString(1, streamType);
+            statement.setString(2, streamId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    envelopes.add(EventJson.fromBytes(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load " + streamId, e);
+        }
+        return envelopes;
+    }
+
+    /** Every stream id of one aggregate type, for rebuilding a service's state from its own store. */
+    public List<String> streamIds(String streamType) {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select distinct stream_id from event_store where stream_type = ? order by stream_id")) {
+            statement.setString(1, streamType);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list streams of " + streamType, e);
+        }
+        return ids;
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if ("23505".equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void insertEvents(Connection connection, List<EventEnvelope> envelopes) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into event_store (stream_id, stream_type, version, event_id, event_type, envelope, occurred_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?)""")) {
+            for (EventEnvelope envelope : envelopes) {
+                insert.setString(1, envelope.aggregateId());
+                insert.setString(2, envelope.aggregateType());
+                insert.setLong(3, envelope.aggregateVersion());
+                insert.setObject(4, envelope.eventId());
+                insert.setString(5, envelope.eventType());
+                insert.setString(6, EventJson.toJson(envelope));
+                insert.setTimestamp(7, Timestamp.from(envelope.occurredAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.commandpost.platform.eventing;
+
+import io.commandpost.platform.config.PlatformConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Kafka clients of a service. One idempotent producer (acks=all) shared by the outbox relay,
+ * direct publishers and dead-lettering; consumers are made per loop.
+ */
+@ApplicationScoped
+public class KafkaClients {
+
+    private final String bootstrapServers;
+    private final PlatformConfig config;
+    private volatile KafkaProducer<String, byte[]> producer;
+
+    KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, PlatformConfig config) {
+        this.bootstrapServers = bootstrapServers;
+        this.config = config;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public KafkaProducer<String, byte[]> producer() {
+        KafkaProducer<String, byte[]> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer());
+                }
+                current = producer;
+            }
+        }
+        return current;
+    }
+
+    Properties producerProperties() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-producer");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        int ackMillis = (int) config.publish().ackTimeout().toMillis();
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackMillis);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, ackMillis / 2));
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, ackMillis + 1);
+        return props;
+    }
+
+    /** A consumer that commits by hand and reads only committed records. */
+    public KafkaConsumer<String, byte[]> consumer(String groupId) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-" + UUID.randomUUID());
+        if (groupId != null) {
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    public Admin admin() {
+        return Admin.create(Map.of(
+                "bootstrap.servers", bootstrapServers,
+                "request.timeout.ms", 5000,
+                "default.api.timeout.ms", 5000));
+    }
+
+    @PreDestroy
+    void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

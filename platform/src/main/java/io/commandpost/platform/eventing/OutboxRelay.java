@@ -1,0 +1,136 @@
+package io.commandpost.platform.eventing;
+
+import io.commandpost.events.EventJson;
+import io.commandpost.platform.config.PlatformConfig;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in insertion order and marks them published once the broker
+ * acknowledged them (acks=all). One relay at a time per database (an advisory lock), so replicas
+ * do not reorder a stream. A crash between ack and mark republishes: consumers are idempotent.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x436f6d6d616e64L; // "Command"
+
+    private final AgroalDataSource dataSource;
+    private final KafkaClients kafka;
+    private final PlatformConfig config;
+    private final Clock clock;
+
+    OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka, PlatformConfig config, Clock clock) {
+        this.dataSource = dataSource;
+        this.kafka = kafka;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${commandpost.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = OutboxDisabled.class)
+    void relay() {
+        try {
+            while (relayBatch() == config.outbox().batchSize()) {
+                // a full batch: more is waiting
+            }
+        } catch (Exception e) {
+            LOG.warnf("outbox relay will retry: %s", e.toString());
+        }
+    }
+
+    /** Publishes one batch; returns how many rows it published. */
+    public int relayBatch() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int published = publishUnder(connection);
+                connection.commit();
+                return published;
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private int publishUnder(Connection connection) throws Exception {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        List<Future<?>> acks = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, topic, record_key, envelope from outbox where published_at is null order by id limit ?")) {
+            select.setInt(1, config.outbox().batchSize());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    byte[] value = rs.getString(4).getBytes(StandardCharsets.UTF_8);
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3), value);
+                    KafkaRecords.addHeaders(record, EventJson.fromBytes(value));
+                    acks.add(kafka.producer().send(record));
+                }
+            }
+        }
+        long timeout = config.publish().ackTimeout().toMillis();
+        for (Future<?> ack : acks) {
+            ack.get(timeout, TimeUnit.MILLISECONDS);
+        }
+        if (!ids.isEmpty()) {
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "update outbox set published_at = ? where id = any(?)")) {
+                mark.setTimestamp(1, Timestamp.from(clock.instant()));
+                mark.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+                mark.executeUpdate();
+            }
+        }
+        return ids.size();
+    }
+
+    /** Unpublished rows, for readiness and metrics. */
+    public long backlog() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement("select count(*) from outbox where published_at is null");
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Skips the relay when the outbox is switched off. */
+    @ApplicationScoped
+    public static class OutboxDisabled implements Scheduled.SkipPredicate {
+        private final PlatformConfig config;
+
+        OutboxDisabled(PlatformConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !config.outbox().enabled();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.commandpost.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.commandpost.platform.config.PlatformConfig;
+import io.commandpost.platform.eventing.ConcurrencyConflictException;
+import io.commandpost.platform.eventing.EventBusUnavailableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as problem+json with the right status; only real server faults are 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final PlatformConfig config;
+
+    ProblemMappers(PlatformConfig config) {
+        this.config = config;
+    }
+
+    @ServerExceptionMapper
+    public Response invalidJson(JsonProcessingException e) {
+        String pointer = e instanceof JsonMappingException mapping ? pointerOf(mapping.getPath()) : "";
+        Problem problem = Problem.badRequest("malformed JSON: " + e.getOriginalMessage());
+        if (!pointer.isEmpty()) {
+            problem = problem.withErrors(List.of(new Problem.FieldError(pointer, e.getOriginalMessage())));
+        }
+        return problem.toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response domainRule(DomainRuleException e) {
+        return Problem.conflict(e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response concurrency(ConcurrencyConflictException e) {
+        return Problem.of(412, "Precondition Failed", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response busUnavailable(EventBusUnavailableException e) {
+        LOG.warnf("answering 503: %s", e.getMessage());
+        return Problem.of(503, "Service Unavailable", "the event log cannot take this now; retry later")
+                .withHeader("Retry-After", config.publish().retryAfterSeconds()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.hasEntity() && original.getMediaType() != null
+                && Problem.MEDIA_TYPE.equals(original.getMediaType().toString())) {
+            return original;
+        }
+        int status = original.getStatus();
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType != null ? statusType.getReasonPhrase() : "Error";
+        Problem problem = Problem.of(status, title, status >= 500 ? title : e.getMessage());
+        if (e instanceof NotAllowedException) {
+            problem = problem.withHeader(HttpHeaders.ALLOW,
+                    original.getAllowedMethods().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        for (String header : List.of(HttpHeaders.WWW_AUTHENTICATE, "Retry-After")) {
+            if (original.getHeaderString(header) != null) {
+                problem = problem.withHeader(header, original.getHeaderString(header));
+            }
+        }
+        return problem.toResponse();
+    }
+
+    static String pointerOf(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            pointer.append('/');
+            if (reference.getFieldName() != null) {
+                pointer.append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+}

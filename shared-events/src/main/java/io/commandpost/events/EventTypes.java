@@ -1,0 +1,59 @@
+package io.commandpost.events;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Registry of stable event type names. Wire names are never derived from Java class names, so a
+ * class can be renamed or moved without breaking consumers or stored events.
+ */
+public final class EventTypes {
+
+    public static final List<EventType> ALL = List.of(
+            new EventType("alert.received", 1, "alert", Topics.ALERTS, AlertEvent.AlertReceived.class),
+            new EventType("alert.resolved", 1, "alert", Topics.ALERTS, AlertEvent.AlertResolved.class),
+            new EventType("question.asked", 1, "question", Topics.QUESTIONS, QuestionEvent.QuestionAsked.class),
+            new EventType("team.created", 1, "team", Topics.TEAMS, TeamEvent.TeamCreated.class),
+            new EventType("shift.started", 1, "shift", Topics.SHIFTS, ShiftEvent.ShiftStarted.class),
+            new EventType("shift.handed-over", 1, "shift", Topics.SHIFTS, ShiftEvent.ShiftHandedOver.class),
+            new EventType("incident.declared", 1, "incident", Topics.INCIDENTS, IncidentEvent.IncidentDeclared.class),
+            new EventType("incident.commander-assigned", 1, "incident", Topics.INCIDENTS,
+                    IncidentEvent.IncidentCommanderAssigned.class),
+            new EventType("incident.task-delegated", 1, "incident", Topics.INCIDENTS, IncidentEvent.TaskDelegated.class),
+            new EventType("notification.sent", 1, "notification", Topics.NOTIFICATIONS,
+                    NotificationEvent.NotificationSent.class),
+            new EventType("notification.failed", 1, "notification", Topics.NOTIFICATIONS,
+                    NotificationEvent.NotificationFailed.class));
+
+    private static final Map<String, EventType> BY_NAME = new LinkedHashMap<>();
+    private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();
+
+    static {
+        for (EventType type : ALL) {
+            if (BY_NAME.put(type.name(), type) != null || BY_CLASS.put(type.javaType(), type) != null) {
+                throw new IllegalStateException("duplicate event type " + type);
+            }
+        }
+    }
+
+    private EventTypes() {
+    }
+
+    public static Optional<EventType> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static EventType of(DomainEvent event) {
+        return of(event.getClass());
+    }
+
+    public static EventType of(Class<? extends DomainEvent> javaType) {
+        EventType type = BY_CLASS.get(javaType);
+        if (type == null) {
+            throw new IllegalArgumentException("no registered event type for " + javaType.getName());
+        }
+        return type;
+    }
+}
