@@ -1,0 +1,55 @@
+package io.commandpost.events;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One instance of every event type, with fixed ids and instants, for the approval tests. */
+final class SampleEvents {
+
+    static final Instant T0 = Instant.parse("2026-03-29T07:00:00Z");
+    static final UUID ID_1 = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    static final UUID ID_2 = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    static final UUID ID_3 = UUID.fromString("00000000-0000-4000-8000-000000000003");
+
+    private SampleEvents() {
+    }
+
+    static List<DomainEvent> all() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("description", "p99 above 2s for 10m");
+        details.put("value", 2.4);
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("alertname", "HighLatency");
+        labels.put("severity", "critical");
+        TeamEvent.Member alice = new TeamEvent.Member("alice", "Alice Martin", "alice@example.com", "U01", "Europe/Paris");
+        return List.of(
+                new AlertEvent.AlertReceived("payments", "prod-prometheus", "alertmanager", "3f1c2a9b8d7e6f50",
+                        Priority.P1, "High latency on checkout", details, labels,
+                        List.of(new Link("https://grafana.example.com/d/abc", "dashboard")), T0.minusSeconds(120), T0),
+                new AlertEvent.AlertResolved("payments", "prod-prometheus", "alertmanager", "3f1c2a9b8d7e6f50",
+                        T0.plusSeconds(600), T0.plusSeconds(605)),
+                new QuestionEvent.QuestionAsked(ID_1, "payments", "slack", "U02", "Who owns the refund job?",
+                        "C123/1531420618.000200", T0),
+                new TeamEvent.TeamCreated("payments", "Payments", "Europe/Paris", List.of(alice), List.of("alice"),
+                        "09:00", T0),
+                new ShiftEvent.ShiftStarted("payments", ID_2, ShiftKind.MRO_DAY, "alice", T0, T0.plusSeconds(86_400),
+                        ID_1, false, T0),
+                new ShiftEvent.ShiftHandedOver("payments", ID_2, "alice", "bob", "DB failover rehearsal at 14:00",
+                        List.of("alert:3f1c2a9b8d7e6f50", "question:" + ID_1), T0.plusSeconds(32_400)),
+                new IncidentEvent.IncidentDeclared(ID_3, "payments", "Checkout errors", Priority.P1, "alice", T0),
+                new IncidentEvent.IncidentCommanderAssigned(ID_3, "bob", "alice", T0.plusSeconds(60)),
+                new IncidentEvent.TaskDelegated(ID_3, ID_1, "carol", "bob", "Roll back release 42",
+                        T0.plusSeconds(1_800), T0.plusSeconds(120)),
+                new NotificationEvent.NotificationSent(ID_1, "payments", "alice", "webhook", "alert",
+                        "3f1c2a9b8d7e6f50", ID_2, 1, T0.plusSeconds(2)),
+                new NotificationEvent.NotificationFailed(ID_2, "payments", "alice", "webhook", "alert",
+                        "3f1c2a9b8d7e6f50", ID_3, 5, "HTTP 500 from receiver", T0.plusSeconds(300)));
+    }
+
+    static EventEnvelope envelope(DomainEvent event, long version) {
+        return EventEnvelope.wrap(event, version, T0, ID_1, ID_2, ID_3, "approval-test");
+    }
+}
