@@ -1,0 +1,67 @@
+package io.commandpost.incident.queue.projection;
+
+import io.commandpost.events.DomainEvent;
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.EventJson;
+import io.commandpost.events.Topics;
+import io.commandpost.incident.queue.ItemKey;
+import io.commandpost.incident.queue.QueueEvolution;
+import io.commandpost.incident.queue.QueueItem;
+import io.commandpost.platform.eventing.Projection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps queue_item up to date from alerts, questions and incidents. The platform applies each event
+ * once, in a transaction; this loads the item, folds the event in, and stores the result.
+ */
+@ApplicationScoped
+public class QueueProjection implements Projection {
+
+    public static final String NAME = "mro-queue";
+
+    private final QueueStore store;
+
+    QueueProjection(QueueStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return List.of(Topics.ALERTS, Topics.QUESTIONS, Topics.INCIDENTS);
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope) {
+        envelope.event().ifPresent(event -> keyOf(event).ifPresent(key -> apply(key, event)));
+    }
+
+    private static Optional<ItemKey> keyOf(DomainEvent event) {
+        try {
+            return QueueEvolution.keyOf(event);
+        } catch (IllegalArgumentException e) {
+            // retrying cannot help an event without a team or id: straight to the dead-letter topic
+            throw new EventJson.InvalidEnvelopeException(event.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void apply(ItemKey key, DomainEvent event) {
+        Optional<QueueItem> current = store.findForUpdate(key);
+        Optional<QueueItem> next = QueueEvolution.evolve(current, event);
+        if (next.isPresent() && !next.equals(current)) {
+            store.save(next.get());
+        }
+    }
+
+    @Override
+    public void reset() {
+        store.deleteAll();
+    }
+}

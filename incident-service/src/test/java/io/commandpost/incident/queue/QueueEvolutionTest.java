@@ -1,0 +1,156 @@
+package io.commandpost.incident.queue;
+
+import static io.commandpost.incident.queue.Events.asked;
+import static io.commandpost.incident.queue.Events.at;
+import static io.commandpost.incident.queue.Events.declared;
+import static io.commandpost.incident.queue.Events.fired;
+import static io.commandpost.incident.queue.Events.resolved;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commandpost.events.DomainEvent;
+import io.commandpost.events.Priority;
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.events.ShiftKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QueueEvolutionTest {
+
+    private static final ItemKey DB_DOWN = new ItemKey("payments", ItemKind.ALERT, "db-down");
+
+    /** What the alert item looks like after the events: status, occurrences, priority, summary, openedAt. */
+    record Expected(ItemStatus status, int occurrences, Priority priority, String summary, Instant openedAt) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("alertHistories")
+    void anAlertItemFollowsItsFiringsAndResolves(String behaviour, List<DomainEvent> events, Expected expected) {
+        QueueItem item = Events.fold(events).get(DB_DOWN);
+
+        assertThat(new Expected(item.status(), item.occurrences(), item.priority(), item.summary(), item.openedAt()))
+                .isEqualTo(expected);
+    }
+
+    static Stream<Arguments> alertHistories() {
+        return Stream.of(
+                Arguments.of("a first firing opens the alert once",
+                        List.of(fired("payments", "db-down", Priority.P2, 0, "db slow")),
+                        new Expected(ItemStatus.OPEN, 1, Priority.P2, "db slow", at(0))),
+                Arguments.of("a firing of an open alert is an occurrence, not a new item: most urgent priority "
+                                + "and latest summary kept, opening time kept",
+                        List.of(fired("payments", "db-down", Priority.P3, 0, "db slow"),
+                                fired("payments", "db-down", Priority.P1, 2, "db down"),
+                                fired("payments", "db-down", Priority.P4, 3, "db flapping")),
+                        new Expected(ItemStatus.OPEN, 3, Priority.P1, "db flapping", at(0))),
+                Arguments.of("a resolve closes the alert",
+                        List.of(fired("payments", "db-down", Priority.P2, 0, "db slow"),
+                                resolved("payments", "db-down", 10)),
+                        new Expected(ItemStatus.RESOLVED, 1, Priority.P2, "db slow", at(0))),
+                Arguments.of("a resolve before any firing is recorded but never open",
+                        List.of(resolved("payments", "db-down", 10)),
+                        new Expected(ItemStatus.RESOLVED, 0, null, null, null)),
+                Arguments.of("a late firing that starts when the resolved one started does not reopen it",
+                        List.of(fired("payments", "db-down", Priority.P2, 0, "db slow"),
+                                resolved("payments", "db-down", 10),
+                                fired("payments", "db-down", Priority.P1, 0, "late copy")),
+                        new Expected(ItemStatus.RESOLVED, 1, Priority.P2, "db slow", at(0))),
+                Arguments.of("a late firing that starts before the resolved one's start does not reopen it",
+                        List.of(fired("payments", "db-down", Priority.P2, 5, "db slow"),
+                                resolved("payments", "db-down", 10),
+                                fired("payments", "db-down", Priority.P1, 1, "older copy")),
+                        new Expected(ItemStatus.RESOLVED, 1, Priority.P2, "db slow", at(5))),
+                Arguments.of("a firing that starts after the resolved one opens a new occurrence",
+                        List.of(fired("payments", "db-down", Priority.P2, 0, "db slow"),
+                                fired("payments", "db-down", Priority.P2, 0, "db slow"),
+                                resolved("payments", "db-down", 10),
+                                fired("payments", "db-down", Priority.P3, 20, "db slow again")),
+                        new Expected(ItemStatus.OPEN, 1, Priority.P3, "db slow again", at(20))),
+                Arguments.of("a firing that started before a resolve that came first stays resolved",
+                        List.of(resolved("payments", "db-down", 10),
+                                fired("payments", "db-down", Priority.P1, 5, "already over")),
+                        new Expected(ItemStatus.RESOLVED, 0, null, null, null)),
+                Arguments.of("a firing that starts after a resolve that came first opens the alert",
+                        List.of(resolved("payments", "db-down", 10),
+                                fired("payments", "db-down", Priority.P1, 15, "new trouble")),
+                        new Expected(ItemStatus.OPEN, 1, Priority.P1, "new trouble", at(15))),
+                Arguments.of("a second resolve changes nothing visible",
+                        List.of(fired("payments", "db-down", Priority.P2, 0, "db slow"),
+                                resolved("payments", "db-down", 10),
+                                resolved("payments", "db-down", 10)),
+                        new Expected(ItemStatus.RESOLVED, 1, Priority.P2, "db slow", at(0))));
+    }
+
+    @Test
+    void aQuestionOpensAQuestionItemOnceWithItsTextAndAsker() {
+        UUID questionId = UUID.randomUUID();
+        QueueItem item = Events.fold(List.of(
+                asked("payments", questionId, "how do I rotate the key?", 3),
+                asked("payments", questionId, "edited text of a re-delivery", 9)))
+                .get(new ItemKey("payments", ItemKind.QUESTION, questionId.toString()));
+
+        assertThat(item).isEqualTo(new QueueItem(item.key(), ItemStatus.OPEN, null, "how do I rotate the key?",
+                "bob", at(3), 1, null, null));
+    }
+
+    @Test
+    void aDeclaredIncidentOpensAnIncidentItem() {
+        UUID incidentId = UUID.randomUUID();
+        QueueItem item = Events.fold(List.of(declared("payments", incidentId, Priority.P1, 4)))
+                .get(new ItemKey("payments", ItemKind.INCIDENT, incidentId.toString()));
+
+        assertThat(item.status()).isEqualTo(ItemStatus.OPEN);
+        assertThat(item.priority()).isEqualTo(Priority.P1);
+        assertThat(item.summary()).isEqualTo("checkout down");
+        assertThat(item.openedAt()).isEqualTo(at(4));
+    }
+
+    @Test
+    void eventsThatAreNotAboutTheQueueTouchNothing() {
+        DomainEvent shift = new ShiftEvent.ShiftStarted("payments", UUID.randomUUID(), ShiftKind.MRO_DAY, "alice",
+                at(0), at(60), null, false, at(0));
+
+        assertThat(QueueEvolution.keyOf(shift)).isEmpty();
+        assertThat(QueueEvolution.evolve(Optional.empty(), shift)).isEmpty();
+    }
+
+    @Test
+    void differentItemsInterleavedInAnyOrderGiveTheSameItems() {
+        List<List<DomainEvent>> perItem = List.of(
+                List.of(fired("payments", "a", Priority.P2, 0), resolved("payments", "a", 5),
+                        fired("payments", "a", Priority.P1, 8)),
+                List.of(resolved("payments", "b", 3), fired("payments", "b", Priority.P3, 1)),
+                List.of(fired("search", "a", Priority.P4, 2), fired("search", "a", Priority.P2, 2)),
+                List.of(asked("payments", UUID.fromString("00000000-0000-0000-0000-000000000001"), "why?", 1)));
+        Map<ItemKey, QueueItem> reference = Events.fold(perItem.stream().flatMap(List::stream).toList());
+
+        for (long seed = 1; seed <= 20; seed++) {
+            assertThat(Events.fold(interleave(perItem, new Random(seed)))).isEqualTo(reference);
+        }
+    }
+
+    /** A random merge that keeps each item's own events in order (as one partition per key does). */
+    private static List<DomainEvent> interleave(List<List<DomainEvent>> perItem, Random random) {
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < perItem.size(); i++) {
+            slots.addAll(Collections.nCopies(perItem.get(i).size(), i));
+        }
+        Collections.shuffle(slots, random);
+        int[] next = new int[perItem.size()];
+        List<DomainEvent> merged = new ArrayList<>();
+        for (int slot : slots) {
+            merged.add(perItem.get(slot).get(next[slot]++));
+        }
+        return merged;
+    }
+}
