@@ -32,14 +32,63 @@ public sealed interface ShiftEvent extends DomainEvent {
             Instant startedAt) implements ShiftEvent {
     }
 
-    /** The MRO handed the rest of their shift over: notes plus every open item carried forward. */
+    /**
+     * The MRO handed the rest of their shift over: notes plus every open item carried forward.
+     *
+     * @param toTeamId the receiving team: this team, or its follow-the-sun partner
+     * @param acceptBy when the receiver must have accepted before a reminder goes out
+     */
     record ShiftHandedOver(
             String teamId,
             UUID shiftId,
+            UUID handoverId,
             String fromMember,
+            String toTeamId,
             String toMember,
             String notes,
             List<String> openItems,
+            Instant acceptBy,
             Instant handedOverAt) implements ShiftEvent {
+
+        /** A handover within the team, with no acceptance deadline (kept for existing callers). */
+        public ShiftHandedOver(String teamId, UUID shiftId, String fromMember, String toMember, String notes,
+                               List<String> openItems, Instant handedOverAt) {
+            this(teamId, shiftId, null, fromMember, teamId, toMember, notes, openItems, null, handedOverAt);
+        }
+    }
+
+    /** The receiver accepted a handover and owns its open items. */
+    record ShiftHandoverAccepted(
+            String teamId,
+            UUID handoverId,
+            String acceptedBy,
+            Instant acceptedAt) implements ShiftEvent {
+    }
+
+    /** A handover was not accepted in time: notification-service reminds the receiver. */
+    record HandoverAcceptanceOverdue(
+            String teamId,
+            UUID handoverId,
+            String toTeamId,
+            String toMember,
+            Instant acceptBy,
+            Instant detectedAt) implements ShiftEvent {
+    }
+
+    /**
+     * The rest rule changed who is MRO on a day: {@code skipped} must rest and {@code covering} takes
+     * the day.
+     *
+     * @param reason {@code REST_AFTER_NIGHT_DUTY} or {@code REST_AFTER_NIGHT_PAGE}
+     * @param cause  for a night page, the notification event that proved the interruption; else null
+     */
+    record RestRuleApplied(
+            String teamId,
+            java.time.LocalDate day,
+            String skipped,
+            String covering,
+            String reason,
+            UUID cause,
+            Instant appliedAt) implements ShiftEvent {
     }
 }

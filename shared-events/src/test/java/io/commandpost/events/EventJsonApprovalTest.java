@@ -30,11 +30,11 @@ class EventJsonApprovalTest {
         EventEnvelope envelope = SampleEvents.envelope(event, 7);
         String received = EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(envelope) + "\n";
         String name = envelope.eventType() + ".json";
+        Path out = Path.of("target", "received", name);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, received);
         try (InputStream approved = getClass().getResourceAsStream("/approved/" + name)) {
             if (approved == null) {
-                Path out = Path.of("target", "received", name);
-                Files.createDirectories(out.getParent());
-                Files.writeString(out, received);
                 fail("no approved JSON for " + envelope.eventType() + "; review and approve " + out);
             }
             JsonNode expected = EventJson.mapper().readTree(new String(approved.readAllBytes(), StandardCharsets.UTF_8));

@@ -24,7 +24,8 @@ final class SampleEvents {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("alertname", "HighLatency");
         labels.put("severity", "critical");
-        TeamEvent.Member alice = new TeamEvent.Member("alice", "Alice Martin", "alice@example.com", "U01", "Europe/Paris");
+        TeamEvent.Member alice = new TeamEvent.Member("alice", "Alice Martin", "alice@example.com", "U01", "Europe/Paris",
+                List.of("postgres", "kubernetes"));
         return List.of(
                 new AlertEvent.AlertReceived("payments", "prod-prometheus", "alertmanager", "3f1c2a9b8d7e6f50",
                         Priority.P1, "High latency on checkout", details, labels,
@@ -37,8 +38,25 @@ final class SampleEvents {
                         "09:00", T0),
                 new ShiftEvent.ShiftStarted("payments", ID_2, ShiftKind.MRO_DAY, "alice", T0, T0.plusSeconds(86_400),
                         ID_1, false, T0),
-                new ShiftEvent.ShiftHandedOver("payments", ID_2, "alice", "bob", "DB failover rehearsal at 14:00",
-                        List.of("alert:3f1c2a9b8d7e6f50", "question:" + ID_1), T0.plusSeconds(32_400)),
+                new ShiftEvent.ShiftHandedOver("payments", ID_2, ID_3, "alice", "payments-apac", "bob",
+                        "DB failover rehearsal at 14:00", List.of("alert:3f1c2a9b8d7e6f50", "question:" + ID_1),
+                        T0.plusSeconds(34_200), T0.plusSeconds(32_400)),
+                new ShiftEvent.ShiftHandoverAccepted("payments", ID_3, "bob", T0.plusSeconds(33_000)),
+                new ShiftEvent.HandoverAcceptanceOverdue("payments", ID_3, "payments-apac", "bob",
+                        T0.plusSeconds(34_200), T0.plusSeconds(34_260)),
+                new ShiftEvent.RestRuleApplied("payments", java.time.LocalDate.parse("2026-03-30"), "alice", "bob",
+                        "REST_AFTER_NIGHT_PAGE", ID_1, T0.plusSeconds(3_600)),
+                new TeamEvent.MemberAdded("payments", alice, T0),
+                new TeamEvent.MemberUpdated("payments", alice, T0.plusSeconds(60)),
+                new TeamEvent.MroRotationConfigured("payments", List.of("alice", "bob"), "09:00", "WEEKDAYS", "09:00",
+                        "18:00", T0, T0),
+                new TeamEvent.NightDutyConfigured("payments", List.of("carol", "dave"), "WEEKLY", T0, T0),
+                new TeamEvent.LeaveRecorded("payments", ID_1, "alice", T0, T0.plusSeconds(86_400 * 5), "holiday", T0),
+                new TeamEvent.LeaveCancelled("payments", ID_1, T0.plusSeconds(60)),
+                new TeamEvent.OverrideRecorded("payments", ID_2, ShiftKind.MRO_DAY, "bob", "alice", T0,
+                        T0.plusSeconds(3_600), "alice", T0),
+                new TeamEvent.OverrideCancelled("payments", ID_2, T0.plusSeconds(60)),
+                new TeamEvent.PartnerTeamSet("payments", "payments-apac", T0),
                 new IncidentEvent.IncidentDeclared(ID_3, "payments", "Checkout errors", Priority.P1, "alice", T0),
                 new IncidentEvent.IncidentCommanderAssigned(ID_3, "bob", "alice", T0.plusSeconds(60)),
                 new IncidentEvent.TaskDelegated(ID_3, ID_1, "carol", "bob", "Roll back release 42",
