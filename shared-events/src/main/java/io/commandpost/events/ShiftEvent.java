@@ -17,8 +17,10 @@ public sealed interface ShiftEvent extends DomainEvent {
     /**
      * A shift began.
      *
-     * @param late            true when the handoff was missed (downtime) and is emitted after its start
-     * @param previousShiftId the shift this one follows, null for a team's first shift
+     * @param late               true when the handoff was missed (downtime) and is emitted after its start
+     * @param previousShiftId    the shift this one follows, null for a team's first shift
+     * @param previousHandoverId the handover given at the end of the previous shift, if any: with it the
+     *                           start-of-day message can include the overnight digest
      */
     record ShiftStarted(
             String teamId,
@@ -28,8 +30,14 @@ public sealed interface ShiftEvent extends DomainEvent {
             Instant startsAt,
             Instant endsAt,
             UUID previousShiftId,
+            UUID previousHandoverId,
             boolean late,
             Instant startedAt) implements ShiftEvent {
+
+        public ShiftStarted(String teamId, UUID shiftId, ShiftKind kind, String member, Instant startsAt,
+                            Instant endsAt, UUID previousShiftId, boolean late, Instant startedAt) {
+            this(teamId, shiftId, kind, member, startsAt, endsAt, previousShiftId, null, late, startedAt);
+        }
     }
 
     /**

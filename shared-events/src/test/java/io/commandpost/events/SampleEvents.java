@@ -37,7 +37,7 @@ final class SampleEvents {
                 new TeamEvent.TeamCreated("payments", "Payments", "Europe/Paris", List.of(alice), List.of("alice"),
                         "09:00", T0),
                 new ShiftEvent.ShiftStarted("payments", ID_2, ShiftKind.MRO_DAY, "alice", T0, T0.plusSeconds(86_400),
-                        ID_1, false, T0),
+                        ID_1, ID_3, false, T0),
                 new ShiftEvent.ShiftHandedOver("payments", ID_2, ID_3, "alice", "payments-apac", "bob",
                         "DB failover rehearsal at 14:00", List.of("alert:3f1c2a9b8d7e6f50", "question:" + ID_1),
                         T0.plusSeconds(34_200), T0.plusSeconds(32_400)),
