@@ -1,0 +1,128 @@
+package io.commandpost.rotation.team;
+
+import io.commandpost.events.TeamEvent;
+import io.commandpost.platform.http.DomainRuleException;
+import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.rotation.team.TeamCommand.CreateTeam;
+import io.commandpost.rotation.team.TeamCommand.NewMember;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a team command means given the team's state. Pure: input errors name the JSON
+ * pointer of the request field at fault, so the REST adapter passes them through unchanged.
+ */
+public final class TeamDecider {
+
+    public static final String DEFAULT_HANDOFF = "09:00";
+    private static final Pattern TEAM_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private TeamDecider() {
+    }
+
+    public static List<TeamEvent> decide(TeamCommand command, Team state, Instant now) {
+        if (command instanceof CreateTeam create) {
+            return List.of(create(create, state, now));
+        }
+        throw new IllegalArgumentException("unknown command " + command);
+    }
+
+    private static TeamEvent.TeamCreated create(CreateTeam command, Team state, Instant now) {
+        if (command.teamId() == null || !TEAM_ID.matcher(command.teamId()).matches()) {
+            throw InvalidInputException.field("/id", "must be 1-63 lowercase letters, digits or dashes");
+        }
+        if (state.exists()) {
+            throw new DomainRuleException("team " + command.teamId() + " already exists");
+        }
+        ZoneId zone = zone(command.timeZone(), "/timeZone");
+        String handoff = handoffTime(command.handoffTime());
+        List<TeamEvent.Member> members = members(command.members(), zone);
+        List<String> rotation = rotation(command.rotation(), members);
+        String name = blank(command.name()) ? command.teamId() : command.name().trim();
+        return new TeamEvent.TeamCreated(command.teamId(), name, zone.getId(), members, rotation,
+                handoff, now);
+    }
+
+    private static ZoneId zone(String id, String pointer) {
+        if (blank(id)) {
+            throw InvalidInputException.field(pointer, "must be an IANA time zone such as Europe/Paris");
+        }
+        try {
+            ZoneId zone = ZoneId.of(id);
+            if (!ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+                // fixed offsets such as +02:00 are valid Java zones but not IANA regions
+                throw new DateTimeException(id);
+            }
+            return zone;
+        } catch (DateTimeException e) {
+            throw InvalidInputException.field(pointer, "unknown IANA time zone '" + id + "'");
+        }
+    }
+
+    private static String handoffTime(String value) {
+        if (value == null) {
+            return DEFAULT_HANDOFF;
+        }
+        try {
+            return LocalTime.parse(value, HH_MM).format(HH_MM);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.field("/handoffTime", "must be a 24-hour time HH:mm, e.g. 09:00");
+        }
+    }
+
+    private static List<TeamEvent.Member> members(List<NewMember> submitted, ZoneId teamZone) {
+        if (submitted == null || submitted.isEmpty()) {
+            throw InvalidInputException.field("/members", "a team needs at least one member");
+        }
+        List<TeamEvent.Member> members = new ArrayList<>();
+        Set<String> handles = new HashSet<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            NewMember member = submitted.get(i);
+            String pointer = "/members/" + i;
+            if (member == null || blank(member.handle())) {
+                throw InvalidInputException.field(pointer + "/handle", "must not be blank");
+            }
+            if (!handles.add(member.handle())) {
+                throw InvalidInputException.field(pointer + "/handle", "duplicate handle '" + member.handle() + "'");
+            }
+            String zone = member.timeZone() == null ? teamZone.getId() : zone(member.timeZone(), pointer + "/timeZone").getId();
+            String displayName = blank(member.displayName()) ? member.handle() : member.displayName();
+            members.add(new TeamEvent.Member(member.handle(), displayName, member.email(), member.slackUserId(), zone));
+        }
+        return List.copyOf(members);
+    }
+
+    private static List<String> rotation(List<String> submitted, List<TeamEvent.Member> members) {
+        if (submitted == null || submitted.isEmpty()) {
+            return members.stream().map(TeamEvent.Member::handle).toList();
+        }
+        Set<String> known = new HashSet<>(members.stream().map(TeamEvent.Member::handle).toList());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            String handle = submitted.get(i);
+            if (!known.contains(handle)) {
+                throw InvalidInputException.field("/rotation/" + i, "'" + handle + "' is not a member of the team");
+            }
+            if (!seen.add(handle)) {
+                throw InvalidInputException.field("/rotation/" + i, "'" + handle + "' is already in the rotation");
+            }
+        }
+        return List.copyOf(submitted);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
