@@ -1,0 +1,41 @@
+package io.commandpost.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/** How pages leave this service ({@code commandpost.notify.*}). */
+@ConfigMapping(prefix = "commandpost.notify")
+public interface NotifyConfig {
+
+    Webhook webhook();
+
+    interface Webhook {
+        /** Where pages are POSTed (env COMMANDPOST_PAGE_WEBHOOK_URL). */
+        URI url();
+
+        /** Key of the HMAC-SHA256 signature the receiver verifies (env COMMANDPOST_PAGE_WEBHOOK_SECRET). */
+        String secret();
+
+        /** Connect and response timeout of one attempt. */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** Attempts before a delivery is given up as FAILED. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait before the second attempt; doubles after each further failure. */
+        @WithDefault("2s")
+        Duration backoff();
+
+        /** Cap of the doubling backoff. */
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /** How often the delivery worker looks for due deliveries. */
+        @WithDefault("1s")
+        Duration pollInterval();
+    }
+}

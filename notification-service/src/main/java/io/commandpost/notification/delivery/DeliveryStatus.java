@@ -1,0 +1,11 @@
+package io.commandpost.notification.delivery;
+
+/** Where a notification is in its delivery. */
+public enum DeliveryStatus {
+    /** Waiting for its (next) attempt. */
+    PENDING,
+    /** The receiver acknowledged it (2xx). */
+    SENT,
+    /** Given up: attempts exhausted, rejected by the receiver, or nobody to page. */
+    FAILED
+}

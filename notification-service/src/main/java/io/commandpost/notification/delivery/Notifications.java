@@ -1,0 +1,195 @@
+package io.commandpost.notification.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.agroal.api.AgroalDataSource;
+import io.commandpost.events.EventJson;
+import io.commandpost.notification.oncall.Recipient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The notification table: the worker's delivery queue and the page history. */
+@ApplicationScoped
+public class Notifications {
+
+    private static final String COLUMNS = """
+            notification_id, team, recipient_handle, recipient_name, recipient_email, recipient_slack, channel,
+            subject_type, subject_id, alert::text, triggered_by, correlation_id, status, attempts, next_attempt_at,
+            last_error, created_at, last_attempt_at, completed_at""";
+
+    private final AgroalDataSource dataSource;
+
+    Notifications(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void insert(Notification n) {
+        Recipient r = n.recipient();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into notification (notification_id, team, recipient_handle, recipient_name, recipient_email,
+                         recipient_slack, channel, subject_type, subject_id, alert, triggered_by, correlation_id, status,
+                         attempts, next_attempt_at, last_error, created_at, last_attempt_at, completed_at)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     on conflict (notification_id) do nothing""")) {
+            insert.setObject(1, n.notificationId());
+            insert.setString(2, n.team());
+            insert.setString(3, r == null ? null : r.handle());
+            insert.setString(4, r == null ? null : r.displayName());
+            insert.setString(5, r == null ? null : r.email());
+            insert.setString(6, r == null ? null : r.slackUserId());
+            insert.setString(7, n.channel());
+            insert.setString(8, n.subjectType());
+            insert.setString(9, n.subjectId());
+            insert.setString(10, EventJson.mapper().writeValueAsString(n.alert()));
+            insert.setObject(11, n.triggeredBy());
+            insert.setObject(12, n.correlationId());
+            insert.setString(13, n.status().name());
+            insert.setInt(14, n.attempts());
+            insert.setTimestamp(15, timestamp(n.nextAttemptAt()));
+            insert.setString(16, n.lastError());
+            insert.setTimestamp(17, timestamp(n.createdAt()));
+            insert.setTimestamp(18, timestamp(n.lastAttemptAt()));
+            insert.setTimestamp(19, timestamp(n.completedAt()));
+            insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot store notification " + n.notificationId(), e);
+        }
+    }
+
+    /**
+     * Locks the next due PENDING notification for the current transaction. Rows another worker (or
+     * replica) holds are skipped, so each attempt is made by exactly one of them.
+     */
+    public Optional<Notification> claimNextDue(Instant now) {
+        return one("select " + COLUMNS + " " + """
+                from notification where status = 'PENDING' and next_attempt_at <= ?
+                order by next_attempt_at, notification_id limit 1 for update skip locked""",
+                statement -> statement.setTimestamp(1, Timestamp.from(now)));
+    }
+
+    public Optional<Notification> find(UUID notificationId) {
+        return one("select " + COLUMNS + " from notification where notification_id = ?",
+                statement -> statement.setObject(1, notificationId));
+    }
+
+    /** A team's notifications, newest first. */
+    public List<Notification> byTeam(String team, int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                     + " from notification where team = ? order by created_at desc, notification_id desc limit ?")) {
+            select.setString(1, team);
+            select.setInt(2, limit);
+            List<Notification> result = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    result.add(map(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list notifications of " + team, e);
+        }
+    }
+
+    public void markSent(UUID notificationId, int attempts, Instant at) {
+        update("""
+                update notification set status = 'SENT', attempts = ?, last_attempt_at = ?, completed_at = ?,
+                    next_attempt_at = null, last_error = null where notification_id = ?""", notificationId,
+                statement -> {
+                    statement.setInt(1, attempts);
+                    statement.setTimestamp(2, Timestamp.from(at));
+                    statement.setTimestamp(3, Timestamp.from(at));
+                    statement.setObject(4, notificationId);
+                });
+    }
+
+    public void markFailed(UUID notificationId, int attempts, Instant at, String reason) {
+        update("""
+                update notification set status = 'FAILED', attempts = ?, last_attempt_at = ?, completed_at = ?,
+                    next_attempt_at = null, last_error = ? where notification_id = ?""", notificationId,
+                statement -> {
+                    statement.setInt(1, attempts);
+                    statement.setTimestamp(2, Timestamp.from(at));
+                    statement.setTimestamp(3, Timestamp.from(at));
+                    statement.setString(4, reason);
+                    statement.setObject(5, notificationId);
+                });
+    }
+
+    public void scheduleRetry(UUID notificationId, int attempts, Instant at, Instant nextAttemptAt, String reason) {
+        update("""
+                update notification set attempts = ?, last_attempt_at = ?, next_attempt_at = ?, last_error = ?
+                where notification_id = ?""", notificationId,
+                statement -> {
+                    statement.setInt(1, attempts);
+                    statement.setTimestamp(2, Timestamp.from(at));
+                    statement.setTimestamp(3, Timestamp.from(nextAttemptAt));
+                    statement.setString(4, reason);
+                    statement.setObject(5, notificationId);
+                });
+    }
+
+    private void update(String sql, UUID notificationId, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            binder.bind(update);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no notification " + notificationId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update notification " + notificationId, e);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private Optional<Notification> one(String sql, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            binder.bind(select);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read notifications", e);
+        }
+    }
+
+    private static Notification map(ResultSet rs) throws SQLException {
+        String handle = rs.getString("recipient_handle");
+        Recipient recipient = handle == null ? null : new Recipient(handle, rs.getString("recipient_name"),
+                rs.getString("recipient_email"), rs.getString("recipient_slack"));
+        PageAlert alert;
+        try {
+            alert = EventJson.mapper().readValue(rs.getString("alert"), PageAlert.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable alert of notification " + rs.getObject("notification_id"), e);
+        }
+        return new Notification(rs.getObject("notification_id", UUID.class), rs.getString("team"), recipient,
+                rs.getString("channel"), rs.getString("subject_type"), rs.getString("subject_id"), alert,
+                rs.getObject("triggered_by", UUID.class), rs.getObject("correlation_id", UUID.class),
+                DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "last_attempt_at"),
+                instant(rs, "completed_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

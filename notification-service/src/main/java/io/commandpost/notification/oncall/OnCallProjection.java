@@ -1,0 +1,127 @@
+package io.commandpost.notification.oncall;
+
+import io.agroal.api.AgroalDataSource;
+import io.commandpost.events.DomainEvent;
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.events.ShiftKind;
+import io.commandpost.events.TeamEvent;
+import io.commandpost.events.Topics;
+import io.commandpost.platform.eventing.Projection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Team members' contact details and each team's current MRO, from TEAMS and SHIFTS events only,
+ * so that paging never has to call rotation-service. The MRO_DAY shift with the latest startsAt
+ * wins whatever order the events arrive in (ties broken by shift id), so a rebuild equals the live rows.
+ */
+@ApplicationScoped
+public class OnCallProjection implements Projection {
+
+    public static final String NAME = "on-call";
+
+    private final AgroalDataSource dataSource;
+
+    OnCallProjection(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return List.of(Topics.TEAMS, Topics.SHIFTS);
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope) {
+        Optional<DomainEvent> event = envelope.event();
+        if (event.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (event.get() instanceof TeamEvent.TeamCreated created) {
+                upsertMembers(connection, created);
+            } else if (event.get() instanceof ShiftEvent.ShiftStarted started && started.kind() == ShiftKind.MRO_DAY) {
+                upsertMro(connection, started);
+            } else if (event.get() instanceof ShiftEvent.ShiftHandedOver handedOver) {
+                handOver(connection, handedOver);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("on-call projection failed at " + envelope.eventType(), e);
+        }
+    }
+
+    @Override
+    public void reset() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement members = connection.prepareStatement("delete from oncall_member");
+             PreparedStatement mros = connection.prepareStatement("delete from oncall_mro")) {
+            members.executeUpdate();
+            mros.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reset the on-call projection", e);
+        }
+    }
+
+    private static void upsertMembers(Connection connection, TeamEvent.TeamCreated created) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into oncall_member (team_id, handle, display_name, email, slack_user_id, time_zone)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (team_id, handle) do update set display_name = excluded.display_name,
+                    email = excluded.email, slack_user_id = excluded.slack_user_id, time_zone = excluded.time_zone""")) {
+            for (TeamEvent.Member member : created.members()) {
+                upsert.setString(1, created.teamId());
+                upsert.setString(2, member.handle());
+                upsert.setString(3, member.displayName());
+                upsert.setString(4, member.email());
+                upsert.setString(5, member.slackUserId());
+                upsert.setString(6, member.timeZone());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void upsertMro(Connection connection, ShiftEvent.ShiftStarted started) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into oncall_mro (team_id, shift_id, member, starts_at, ends_at) values (?, ?, ?, ?, ?)
+                on conflict (team_id) do update set shift_id = excluded.shift_id, member = excluded.member,
+                    starts_at = excluded.starts_at, ends_at = excluded.ends_at
+                where excluded.starts_at > oncall_mro.starts_at
+                   or (excluded.starts_at = oncall_mro.starts_at and excluded.shift_id > oncall_mro.shift_id)""")) {
+            upsert.setString(1, started.teamId());
+            upsert.setObject(2, started.shiftId());
+            upsert.setString(3, started.member());
+            upsert.setTimestamp(4, timestamp(started.startsAt()));
+            upsert.setTimestamp(5, timestamp(started.endsAt()));
+            upsert.executeUpdate();
+        }
+    }
+
+    /** The rest of the current shift now belongs to the member it was handed to. */
+    private static void handOver(Connection connection, ShiftEvent.ShiftHandedOver handedOver) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update oncall_mro set member = ? where team_id = ? and shift_id = ?")) {
+            update.setString(1, handedOver.toMember());
+            update.setString(2, handedOver.teamId());
+            update.setObject(3, handedOver.shiftId());
+            update.executeUpdate();
+        }
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

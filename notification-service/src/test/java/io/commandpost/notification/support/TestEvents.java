@@ -1,0 +1,64 @@
+package io.commandpost.notification.support;
+
+import io.commandpost.events.AlertEvent;
+import io.commandpost.events.DomainEvent;
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.Link;
+import io.commandpost.events.Priority;
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.events.ShiftKind;
+import io.commandpost.events.TeamEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Envelopes as the other services would publish them. */
+public final class TestEvents {
+
+    public static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
+
+    private TestEvents() {
+    }
+
+    public static EventEnvelope envelope(DomainEvent event, long version) {
+        return EventEnvelope.wrap(event, version, T0, UUID.randomUUID(), UUID.randomUUID(), null, "test");
+    }
+
+    public static TeamEvent.TeamCreated teamCreated(String team, String... handles) {
+        List<TeamEvent.Member> members = java.util.Arrays.stream(handles)
+                .map(h -> new TeamEvent.Member(h, capitalized(h), h + "@example.com", "U-" + h, "Europe/Paris"))
+                .toList();
+        return new TeamEvent.TeamCreated(team, capitalized(team), "Europe/Paris", members, List.of(handles),
+                "09:00", T0);
+    }
+
+    public static ShiftEvent.ShiftStarted mroShift(String team, String member, Instant startsAt) {
+        return shift(team, member, ShiftKind.MRO_DAY, startsAt);
+    }
+
+    public static ShiftEvent.ShiftStarted shift(String team, String member, ShiftKind kind, Instant startsAt) {
+        return new ShiftEvent.ShiftStarted(team, UUID.randomUUID(), kind, member, startsAt,
+                startsAt.plus(Duration.ofDays(1)), null, false, startsAt);
+    }
+
+    public static AlertEvent.AlertReceived alert(String team, String dedupKey) {
+        return new AlertEvent.AlertReceived(team, "int-1", "alertmanager", dedupKey, Priority.P1,
+                "disk full on db-1", Map.of("instance", "db-1"), Map.of("alertname", "DiskFull"),
+                List.of(new Link("https://runbooks.example.com/disk", "runbook")), T0, T0.plusSeconds(5));
+    }
+
+    public static AlertEvent.AlertResolved resolved(String team, String dedupKey) {
+        return new AlertEvent.AlertResolved(team, "int-1", "alertmanager", dedupKey, T0.plusSeconds(600),
+                T0.plusSeconds(605));
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
