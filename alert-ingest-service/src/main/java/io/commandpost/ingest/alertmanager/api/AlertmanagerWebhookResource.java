@@ -1,0 +1,34 @@
+package io.commandpost.ingest.alertmanager.api;
+
+import io.commandpost.ingest.alertmanager.AlertmanagerMapper;
+import io.commandpost.ingest.integration.IntegrationType;
+import io.commandpost.ingest.webhook.IntegrationWebhook;
+import io.commandpost.ingest.webhook.WebhookIntake;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Prometheus Alertmanager's webhook receiver ({@code webhook_configs}, payload version 4). */
+@Path("/v1/webhooks/alertmanager")
+@IntegrationWebhook(IntegrationType.ALERTMANAGER)
+public class AlertmanagerWebhookResource {
+
+    private final WebhookIntake intake;
+
+    AlertmanagerWebhookResource(WebhookIntake intake) {
+        this.intake = intake;
+    }
+
+    /** The body arrives as bytes: it is parsed only after the token filter let the request through. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receive(byte[] body, @Context HttpHeaders headers) {
+        return intake.accept(AlertmanagerMapper.SOURCE, headers.getMediaType(), body, AlertmanagerMapper::map);
+    }
+}

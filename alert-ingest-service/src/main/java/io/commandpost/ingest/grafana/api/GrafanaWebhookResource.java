@@ -1,0 +1,39 @@
+package io.commandpost.ingest.grafana.api;
+
+import io.commandpost.ingest.grafana.GrafanaMapper;
+import io.commandpost.ingest.integration.IntegrationType;
+import io.commandpost.ingest.webhook.IntegrationWebhook;
+import io.commandpost.ingest.webhook.WebhookIntake;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Grafana's webhook contact point, which can be set to POST or PUT. */
+@Path("/v1/webhooks/grafana")
+@IntegrationWebhook(IntegrationType.GRAFANA)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class GrafanaWebhookResource {
+
+    private final WebhookIntake intake;
+
+    GrafanaWebhookResource(WebhookIntake intake) {
+        this.intake = intake;
+    }
+
+    @POST
+    public Response post(byte[] body, @Context HttpHeaders headers) {
+        return intake.accept(GrafanaMapper.SOURCE, headers.getMediaType(), body, GrafanaMapper::map);
+    }
+
+    @PUT
+    public Response put(byte[] body, @Context HttpHeaders headers) {
+        return post(body, headers);
+    }
+}

@@ -1,0 +1,151 @@
+package io.commandpost.ingest.integration;
+
+import io.agroal.api.AgroalDataSource;
+import io.commandpost.events.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The integration table, in plain JDBC. */
+@ApplicationScoped
+public class IntegrationRepository {
+
+    private static final String COLUMNS =
+            "id, team, type, name, default_priority, created_at, token_rotated_at, revoked_at";
+
+    private final AgroalDataSource dataSource;
+
+    IntegrationRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void insert(Integration integration, byte[] tokenHash) {
+        String sql = "insert into integration (" + COLUMNS + ", token_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, integration.id());
+            statement.setString(2, integration.team());
+            statement.setString(3, integration.type().wireName());
+            statement.setString(4, integration.name());
+            statement.setString(5, integration.defaultPriority() == null ? null : integration.defaultPriority().name());
+            statement.setTimestamp(6, timestamp(integration.createdAt()));
+            statement.setTimestamp(7, timestamp(integration.tokenRotatedAt()));
+            statement.setTimestamp(8, timestamp(integration.revokedAt()));
+            statement.setBytes(9, tokenHash);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store integration " + integration.id(), e);
+        }
+    }
+
+    public Optional<Integration> find(UUID id) {
+        return queryOne("select " + COLUMNS + " from integration where id = ?", statement -> statement.setObject(1, id));
+    }
+
+    /** The live (not revoked) integration whose token has this hash, with the stored hash for the final comparison. */
+    public Optional<StoredToken> findByTokenHash(byte[] tokenHash) {
+        String sql = "select " + COLUMNS + ", token_hash from integration where token_hash = ? and revoked_at is null";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setBytes(1, tokenHash);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredToken(map(rs), rs.getBytes("token_hash"))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up an integration token", e);
+        }
+    }
+
+    public List<Integration> list(String team) {
+        String sql = "select " + COLUMNS + " from integration"
+                + (team == null ? "" : " where team = ?") + " order by created_at, id";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (team != null) {
+                statement.setString(1, team);
+            }
+            List<Integration> integrations = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    integrations.add(map(rs));
+                }
+            }
+            return integrations;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list integrations", e);
+        }
+    }
+
+    /** @return false when the integration does not exist or is revoked */
+    public boolean replaceToken(UUID id, byte[] tokenHash, Instant rotatedAt) {
+        return update("update integration set token_hash = ?, token_rotated_at = ? where id = ? and revoked_at is null",
+                statement -> {
+                    statement.setBytes(1, tokenHash);
+                    statement.setTimestamp(2, timestamp(rotatedAt));
+                    statement.setObject(3, id);
+                });
+    }
+
+    /** @return false when the integration does not exist or was already revoked */
+    public boolean revoke(UUID id, Instant revokedAt) {
+        return update("update integration set revoked_at = ? where id = ? and revoked_at is null", statement -> {
+            statement.setTimestamp(1, timestamp(revokedAt));
+            statement.setObject(2, id);
+        });
+    }
+
+    /** An integration with the hash its token is stored under. */
+    public record StoredToken(Integration integration, byte[] tokenHash) {
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private Optional<Integration> queryOne(String sql, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read integrations", e);
+        }
+    }
+
+    private boolean update(String sql, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update integrations", e);
+        }
+    }
+
+    private static Integration map(ResultSet rs) throws SQLException {
+        String priority = rs.getString("default_priority");
+        return new Integration(rs.getObject("id", UUID.class), rs.getString("team"),
+                IntegrationType.fromWireName(rs.getString("type")).orElseThrow(),
+                rs.getString("name"), priority == null ? null : Priority.valueOf(priority),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("token_rotated_at")),
+                instant(rs.getTimestamp("revoked_at")));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,67 @@
+package io.commandpost.ingest.integration;
+
+import io.commandpost.events.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Creating, rotating, revoking integrations, and recognising their tokens. */
+@ApplicationScoped
+public class Integrations {
+
+    private final IntegrationRepository repository;
+    private final Clock clock;
+
+    Integrations(IntegrationRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** A new integration and its token, which exists nowhere else once this returns. */
+    public WithToken create(String team, IntegrationType type, String name, Priority defaultPriority) {
+        String token = IntegrationToken.generate();
+        Integration integration = new Integration(UUID.randomUUID(), team, type, name, defaultPriority,
+                clock.instant(), null, null);
+        repository.insert(integration, IntegrationToken.hash(token));
+        return new WithToken(integration, token);
+    }
+
+    public Optional<WithToken> rotateToken(UUID id) {
+        String token = IntegrationToken.generate();
+        if (!repository.replaceToken(id, IntegrationToken.hash(token), clock.instant())) {
+            return Optional.empty();
+        }
+        return repository.find(id).map(integration -> new WithToken(integration, token));
+    }
+
+    public boolean revoke(UUID id) {
+        return repository.revoke(id, clock.instant());
+    }
+
+    public Optional<Integration> find(UUID id) {
+        return repository.find(id);
+    }
+
+    public List<Integration> list(String team) {
+        return repository.list(team);
+    }
+
+    /**
+     * The live integration this token belongs to. The lookup is by hash (which says nothing about
+     * how close a guess is), and the hashes are then compared in constant time.
+     */
+    public Optional<Integration> authenticate(String presentedToken) {
+        if (presentedToken == null) {
+            return Optional.empty();
+        }
+        byte[] presented = IntegrationToken.hash(presentedToken);
+        return repository.findByTokenHash(presented)
+                .filter(stored -> IntegrationToken.sameHash(stored.tokenHash(), presented))
+                .map(IntegrationRepository.StoredToken::integration);
+    }
+
+    public record WithToken(Integration integration, String token) {
+    }
+}

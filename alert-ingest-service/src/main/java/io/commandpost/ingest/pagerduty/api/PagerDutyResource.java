@@ -1,0 +1,153 @@
+package io.commandpost.ingest.pagerduty.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.commandpost.ingest.integration.Integration;
+import io.commandpost.ingest.integration.IntegrationType;
+import io.commandpost.ingest.integration.Integrations;
+import io.commandpost.ingest.intake.EventPublisher;
+import io.commandpost.ingest.intake.InformationalRecords;
+import io.commandpost.ingest.intake.IntakeContext;
+import io.commandpost.ingest.intake.Quarantine;
+import io.commandpost.ingest.intake.RejectedBodyException;
+import io.commandpost.ingest.intake.StrictJson;
+import io.commandpost.ingest.pagerduty.PagerDutyEvent;
+import io.commandpost.ingest.pagerduty.PagerDutyMapper;
+import io.commandpost.platform.http.Problem;
+import io.commandpost.platform.http.RequestMetadata;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * PagerDuty Events API v2, drop-in: same paths, bodies and answers as {@code events.pagerduty.com},
+ * with {@code routing_key} = the integration's token. The key travels in the body, so here (unlike
+ * the header-authenticated webhooks) the bounded strict parse comes first; only authenticated
+ * bodies are quarantined.
+ */
+@Path("/v2")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PagerDutyResource {
+
+    private final Integrations integrations;
+    private final EventPublisher publisher;
+    private final InformationalRecords informational;
+    private final Quarantine quarantine;
+    private final RequestMetadata request;
+    private final Clock clock;
+
+    PagerDutyResource(Integrations integrations, EventPublisher publisher, InformationalRecords informational,
+                      Quarantine quarantine, RequestMetadata request, Clock clock) {
+        this.integrations = integrations;
+        this.publisher = publisher;
+        this.informational = informational;
+        this.quarantine = quarantine;
+        this.request = request;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/enqueue")
+    public Response enqueue(byte[] body, @Context HttpHeaders headers) {
+        Optional<JsonNode> tree = parse(body, headers);
+        if (tree.isEmpty()) {
+            return unrecognized();
+        }
+        Optional<Integration> integration = authenticate(tree.get());
+        if (integration.isEmpty()) {
+            return invalid(List.of("Invalid routing key"));
+        }
+        IntakeContext context = IntakeContext.of(integration.get(), clock.instant());
+        PagerDutyEvent event = PagerDutyMapper.map(tree.get(), context, PagerDutyResource::newDedupKey);
+        if (!event.valid()) {
+            quarantine.keep(context, PagerDutyMapper.SOURCE, String.valueOf(headers.getMediaType()), body,
+                    Problem.badRequest(String.join("; ", event.errors())));
+            return invalid(event.errors());
+        }
+        if (event.alertEvent().isPresent()) {
+            publisher.publish(List.of(event.alertEvent().get()), request.metadata());
+        } else {
+            informational.record("pagerduty." + event.action(), context, event.dedupKey(), withoutKey(tree.get()));
+        }
+        return Response.accepted(ordered("status", "success", "message", "Event processed",
+                "dedup_key", event.dedupKey())).build();
+    }
+
+    @POST
+    @Path("/change/enqueue")
+    public Response enqueueChange(byte[] body, @Context HttpHeaders headers) {
+        Optional<JsonNode> tree = parse(body, headers);
+        if (tree.isEmpty()) {
+            return unrecognized();
+        }
+        Optional<Integration> integration = authenticate(tree.get());
+        if (integration.isEmpty()) {
+            return invalid(List.of("Invalid routing key"));
+        }
+        IntakeContext context = IntakeContext.of(integration.get(), clock.instant());
+        JsonNode summary = tree.get().path("payload").path("summary");
+        if (!summary.isTextual() || summary.asText().isBlank()) {
+            quarantine.keep(context, "pagerduty.change", String.valueOf(headers.getMediaType()), body,
+                    Problem.invalidField("/payload/summary", "is missing or blank"));
+            return invalid(List.of("'payload.summary' is missing or blank"));
+        }
+        informational.record("pagerduty.change", context, UUID.randomUUID().toString(), withoutKey(tree.get()));
+        return Response.accepted(ordered("status", "success", "message", "Change event processed")).build();
+    }
+
+    private Optional<JsonNode> parse(byte[] body, HttpHeaders headers) {
+        try {
+            JsonNode tree = StrictJson.parse(body, headers.getMediaType() == null ? null
+                    : headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER));
+            return tree.isObject() ? Optional.of(tree) : Optional.empty();
+        } catch (RejectedBodyException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Integration> authenticate(JsonNode tree) {
+        JsonNode key = tree.get("routing_key");
+        return integrations.authenticate(key != null && key.isTextual() ? key.asText() : null)
+                .filter(integration -> integration.type() == IntegrationType.PAGERDUTY);
+    }
+
+    /** The routing key is a credential: it is not copied anywhere. */
+    private static JsonNode withoutKey(JsonNode tree) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = tree.deepCopy();
+        copy.remove("routing_key");
+        return copy;
+    }
+
+    private static String newDedupKey() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    static Response unrecognized() {
+        return Response.status(400).type(MediaType.APPLICATION_JSON).entity(ordered("status", "Unrecognized object",
+                "message", "Event object format is unrecognized", "errors", List.of("JSON parse error"))).build();
+    }
+
+    static Response invalid(List<String> errors) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON).entity(ordered("status", "invalid event",
+                "message", "Event object is invalid", "errors", errors)).build();
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,70 @@
+package io.commandpost.ingest.webhook;
+
+import io.commandpost.ingest.integration.Integration;
+import io.commandpost.ingest.integration.Integrations;
+import io.commandpost.platform.http.ApiKeyFilter;
+import io.commandpost.platform.http.Problem;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+
+/**
+ * Authenticates webhook calls by integration token before the body is read: an unknown, wrong,
+ * revoked or missing token all get the same 401, so a caller learns nothing about which tokens exist.
+ */
+@Provider
+@IntegrationWebhook
+@Priority(Priorities.AUTHENTICATION)
+public class IntegrationAuthFilter implements ContainerRequestFilter {
+
+    static final String CHALLENGE = "Bearer realm=\"commandpost-integrations\"";
+
+    private final Integrations integrations;
+    private final CurrentIntegration current;
+
+    @Context
+    ResourceInfo resource;
+
+    IntegrationAuthFilter(Integrations integrations, CurrentIntegration current) {
+        this.integrations = integrations;
+        this.current = current;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<Integration> integration =
+                integrations.authenticate(ApiKeyFilter.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+        if (integration.isEmpty()) {
+            request.abortWith(unauthorized());
+            return;
+        }
+        if (!accepts(integration.get())) {
+            request.abortWith(Problem.of(403, "Forbidden", "this token belongs to a "
+                    + integration.get().type().wireName() + " integration; post to "
+                    + integration.get().type().webhookPath()).toResponse());
+            return;
+        }
+        current.set(integration.get());
+    }
+
+    static Response unauthorized() {
+        return Problem.of(401, "Unauthorized", "a valid integration token is required")
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).toResponse();
+    }
+
+    private boolean accepts(Integration integration) {
+        IntegrationWebhook webhook = resource.getResourceMethod().getAnnotation(IntegrationWebhook.class);
+        if (webhook == null) {
+            webhook = resource.getResourceClass().getAnnotation(IntegrationWebhook.class);
+        }
+        return webhook == null || webhook.value().length == 0
+                || java.util.Arrays.asList(webhook.value()).contains(integration.type());
+    }
+}
