@@ -31,6 +31,15 @@ public sealed interface AlertEvent extends DomainEvent {
             Instant receivedAt) implements AlertEvent {
     }
 
+    /** Someone acknowledged the alert in a monitoring tool (PagerDuty's {@code acknowledge}). */
+    record AlertAcknowledged(
+            String team,
+            String integration,
+            String source,
+            String dedupKey,
+            Instant receivedAt) implements AlertEvent {
+    }
+
     /** The monitoring tool said the condition behind the alert is over. */
     record AlertResolved(
             String team,

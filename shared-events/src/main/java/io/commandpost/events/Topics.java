@@ -11,8 +11,16 @@ public final class Topics {
     public static final String SHIFTS = "commandpost.shifts.v1";
     public static final String INCIDENTS = "commandpost.incidents.v1";
     public static final String NOTIFICATIONS = "commandpost.notifications.v1";
+    public static final String CHANGES = "commandpost.changes.v1";
 
-    public static final List<String> ALL = List.of(ALERTS, QUESTIONS, TEAMS, SHIFTS, INCIDENTS, NOTIFICATIONS);
+    /** Every event topic of the contract. */
+    public static final List<String> ALL = List.of(ALERTS, QUESTIONS, TEAMS, SHIFTS, INCIDENTS, NOTIFICATIONS, CHANGES);
+
+    /**
+     * Request bodies that intake refused, with the reason, for an operator to inspect and replay. Not an
+     * event topic: records are the raw bodies; retention is bounded in time and size.
+     */
+    public static final String QUARANTINE = "commandpost.ingest.quarantine.v1";
 
     private Topics() {
     }

@@ -49,6 +49,10 @@ public interface PlatformConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Longest wait before the relay looks again when nothing woke it (rows of other replicas). */
+        @WithDefault("250ms")
+        Duration interval();
+
         @WithDefault("500")
         int batchSize();
     }

@@ -7,6 +7,9 @@ import io.commandpost.events.EventTypes;
 import io.commandpost.platform.config.PlatformConfig;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,11 +32,16 @@ public class EventStore {
     private final AgroalDataSource dataSource;
     private final Clock clock;
     private final String producer;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    EventStore(AgroalDataSource dataSource, Clock clock, PlatformConfig config) {
+    EventStore(AgroalDataSource dataSource, Clock clock, PlatformConfig config,
+               TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.producer = config.serviceName();
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -64,6 +72,7 @@ public class EventStore {
         try (Connection connection = dataSource.getConnection()) {
             insertEvents(connection, envelopes);
             Outbox.insert(connection, envelopes, now);
+            wakeRelayAfterCommit();
         } catch (SQLException e) {
             if (isUniqueViolation(e)) {
                 // another writer appended the same version first; the transaction is aborted, so no re-read
@@ -84,6 +93,7 @@ public class EventStore {
                 .toList();
         try (Connection connection = dataSource.getConnection()) {
             Outbox.insert(connection, envelopes, now);
+            wakeRelayAfterCommit();
         } catch (SQLException e) {
             throw new IllegalStateException("outbox insert failed", e);
         }
@@ -140,6 +150,21 @@ public class EventStore {
             throw new IllegalStateException("cannot list streams of " + streamType, e);
         }
         return ids;
+    }
+
+    private void wakeRelayAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     private static boolean isUniqueViolation(SQLException e) {

@@ -3,8 +3,10 @@ package io.commandpost.platform.eventing;
 import io.commandpost.events.EventJson;
 import io.commandpost.platform.config.PlatformConfig;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
@@ -34,6 +37,8 @@ public class OutboxRelay {
     private final KafkaClients kafka;
     private final PlatformConfig config;
     private final Clock clock;
+    private final Semaphore signal = new Semaphore(0);
+    private volatile boolean running = true;
 
     OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka, PlatformConfig config, Clock clock) {
         this.dataSource = dataSource;
@@ -42,15 +47,51 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${commandpost.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = OutboxDisabled.class)
-    void relay() {
-        try {
-            while (relayBatch() == config.outbox().batchSize()) {
-                // a full batch: more is waiting
+    /**
+     * Starts the relay loop. It publishes as long as rows wait, then sleeps until an append commits
+     * ({@link #wake()}) or the poll interval passes — which also picks up other replicas' rows.
+     */
+    void start(@Observes StartupEvent startup) {
+        if (!config.outbox().enabled()) {
+            return;
+        }
+        Thread thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        wake();
+    }
+
+    /** Called after a transaction with outbox rows committed. */
+    public void wake() {
+        signal.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (relayBatch() < config.outbox().batchSize()) {
+                    signal.tryAcquire(config.outbox().interval().toMillis(), TimeUnit.MILLISECONDS);
+                    signal.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("outbox relay will retry: %s", e.toString());
+                pause();
             }
-        } catch (Exception e) {
-            LOG.warnf("outbox relay will retry: %s", e.toString());
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(config.outbox().interval().multipliedBy(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -116,21 +157,6 @@ public class OutboxRelay {
              ResultSet rs = count.executeQuery()) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    /** Skips the relay when the outbox is switched off. */
-    @ApplicationScoped
-    public static class OutboxDisabled implements Scheduled.SkipPredicate {
-        private final PlatformConfig config;
-
-        OutboxDisabled(PlatformConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.outbox().enabled();
         }
     }
 }

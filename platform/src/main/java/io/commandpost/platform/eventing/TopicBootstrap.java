@@ -5,6 +5,7 @@ import io.commandpost.platform.config.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Creates the contract's topics and this service's dead-letter topic when they are missing. */
+/**
+ * Creates the contract's topics, this service's dead-letter topic and the (size- and time-bounded)
+ * quarantine topic when they are missing.
+ */
 @ApplicationScoped
 public class TopicBootstrap {
 
@@ -38,8 +42,14 @@ public class TopicBootstrap {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
             short replication = (short) Math.min(3, Math.max(1, brokers));
-            List<NewTopic> missing = wanted.stream().filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, partitions, replication)).toList();
+            List<NewTopic> missing = new ArrayList<>(wanted.stream().filter(name -> !existing.contains(name))
+                    .map(name -> new NewTopic(name, partitions, replication)).toList());
+            if (!existing.contains(Topics.QUARANTINE)) {
+                missing.add(new NewTopic(Topics.QUARANTINE, 1, replication).configs(Map.of(
+                        "retention.ms", String.valueOf(TimeUnit.DAYS.toMillis(14)),
+                        "retention.bytes", String.valueOf(512L * 1024 * 1024),
+                        "max.message.bytes", String.valueOf(1024 * 1024))));
+            }
             if (missing.isEmpty()) {
                 return;
             }

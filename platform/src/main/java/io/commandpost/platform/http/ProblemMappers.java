@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -20,9 +21,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final PlatformConfig config;
+    private final AllowedMethods allowedMethods;
 
-    ProblemMappers(PlatformConfig config) {
+    ProblemMappers(PlatformConfig config, AllowedMethods allowedMethods) {
         this.config = config;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -58,7 +61,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         if (original.hasEntity() && original.getMediaType() != null
                 && Problem.MEDIA_TYPE.equals(original.getMediaType().toString())) {
@@ -69,8 +72,10 @@ public class ProblemMappers {
         String title = statusType != null ? statusType.getReasonPhrase() : "Error";
         Problem problem = Problem.of(status, title, status >= 500 ? title : e.getMessage());
         if (e instanceof NotAllowedException) {
-            problem = problem.withHeader(HttpHeaders.ALLOW,
-                    original.getAllowedMethods().stream().sorted().collect(Collectors.joining(", ")));
+            String allow = original.getAllowedMethods().isEmpty()
+                    ? allowedMethods.allowFor(uri.getPath())
+                    : original.getAllowedMethods().stream().sorted().collect(Collectors.joining(", "));
+            problem = problem.withHeader(HttpHeaders.ALLOW, allow);
         }
         for (String header : List.of(HttpHeaders.WWW_AUTHENTICATE, "Retry-After")) {
             if (original.getHeaderString(header) != null) {
