@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Intake benchmark: CommandPost's Alertmanager webhook against Prometheus Alertmanager's own
+# POST /api/v2/alerts, same machine, same load generator, same alerts. Bounded: every run lasts
+# SECONDS (default 15) after a 3 s warm-up, all traffic goes to 127.0.0.1, and everything started
+# here is stopped on exit.
+#   bench/intake-bench.sh [SECONDS]
+# Needs: JDK 17, Debian's prometheus-alertmanager (installed with apt-get when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-15}"
+work="$(mktemp -d /tmp/commandpost-bench.XXXXXX)"
+results="docs/benchmarks-raw-$(date -u +%Y%m%dT%H%M%SZ).md"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+if ! command -v prometheus-alertmanager >/dev/null; then
+  apt-get install -y -qq prometheus-alertmanager >/dev/null
+fi
+# the Debian package starts a system service on :9093; the benchmark runs its own instance
+systemctl stop prometheus-alertmanager 2>/dev/null || true
+
+echo "[bench] starting CommandPost (data in $work/commandpost) ..."
+COMMANDPOST_HOME="$work/commandpost" ./run > "$work/run.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 300); do
+  [[ -s "$work/commandpost/demo-integration-token" ]] && grep -q 'ready' "$work/run.log" && break
+  sleep 1
+done
+token="$(cat "$work/commandpost/demo-integration-token")"
+ingest_url="$(grep -o 'http://127.0.0.1:[0-9]*/v1/webhooks/alertmanager' "$work/run.log" | head -n 1)"
+[[ -n $ingest_url ]] || ingest_url="http://127.0.0.1:8081/v1/webhooks/alertmanager"
+
+echo "[bench] starting Alertmanager ..."
+cat > "$work/alertmanager.yml" <<'YAML'
+route:
+  receiver: blackhole
+receivers:
+  - name: blackhole
+YAML
+prometheus-alertmanager --config.file="$work/alertmanager.yml" --storage.path="$work/alertmanager" \
+  --web.listen-address=127.0.0.1:9193 --cluster.listen-address= > "$work/alertmanager.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 30); do curl -fs 127.0.0.1:9193/-/ready >/dev/null && break; sleep 1; done
+
+{
+  echo "# Intake benchmark raw results ($(date -u +%Y-%m-%dT%H:%M:%SZ), ${seconds}s per run, $(nproc) cores)"
+  echo
+  echo "| target | alerts/request | concurrency | requests | alerts/s | p50 ms | p99 ms | non-2xx |"
+  echo "|---|---|---|---|---|---|---|---|"
+} > "$results"
+for per_request in 1 100; do
+  for concurrency in 1 16 64; do
+    java bench/IntakeBench.java cp "$ingest_url" "$token" "$per_request" "$concurrency" "$seconds" | tee -a "$results"
+    java bench/IntakeBench.java am http://127.0.0.1:9193/api/v2/alerts - "$per_request" "$concurrency" "$seconds" \
+      | tee -a "$results"
+  done
+done
+echo "[bench] results in $results"
