@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kafka.server.BrokerServer;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -53,6 +54,7 @@ final class EmbeddedKafka implements AutoCloseable {
 
     private static EmbeddedKafka startCluster() {
         quietLogs();
+        neverEndTheJvm();
         long started = System.nanoTime();
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
@@ -75,6 +77,18 @@ final class EmbeddedKafka implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("embedded Kafka did not start", e);
         }
+    }
+
+    /**
+     * An embedded broker must not end the test JVM: Kafka halts the process when it loses its log
+     * directory, which happens when the JVM's shutdown hooks race with the broker's own shutdown.
+     * Surefire then reports the fork as crashed although every test passed. (Kafka's tests do the same.)
+     */
+    private static void neverEndTheJvm() {
+        Exit.setExitProcedure((status, message) ->
+                LOG.warning(() -> "embedded Kafka asked to exit(" + status + "): " + message + " — ignored"));
+        Exit.setHaltProcedure((status, message) ->
+                LOG.warning(() -> "embedded Kafka asked to halt(" + status + "): " + message + " — ignored"));
     }
 
     public String bootstrapServers() {

@@ -31,7 +31,21 @@ public final class TopicReader {
                 .until(() -> find(topic, key, type), Optional::isPresent).orElseThrow();
     }
 
+    /** Waits until an envelope of {@code type} keyed {@code key} that matches {@code wanted} is on {@code topic}. */
+    public static EventEnvelope await(String topic, String key, String type,
+                                      java.util.function.Predicate<EventEnvelope> wanted) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> all(topic, key, type).stream().filter(wanted).findFirst(), Optional::isPresent)
+                .orElseThrow();
+    }
+
     static Optional<EventEnvelope> find(String topic, String key, String type) {
+        return all(topic, key, type).stream().findFirst();
+    }
+
+    /** Every envelope of {@code type} keyed {@code key} on {@code topic} so far. */
+    public static List<EventEnvelope> all(String topic, String key, String type) {
+        List<EventEnvelope> found = new ArrayList<>();
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -47,11 +61,11 @@ public final class TopicReader {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
                     EventEnvelope envelope = EventJson.fromBytes(record.value());
                     if (key.equals(record.key()) && type.equals(envelope.eventType())) {
-                        return Optional.of(envelope);
+                        found.add(envelope);
                     }
                 }
             }
-            return Optional.empty();
+            return found;
         }
     }
 }

@@ -54,8 +54,19 @@ public record DutyConfig(String teamId, ZoneId zone, LocalTime handoff, LocalTim
         return LocalHandoff.at(day, handoff, zone);
     }
 
+    /** When the shift before {@code day}'s handoff ends (the later occurrence of an ambiguous time). */
+    public Instant handoffEndOf(LocalDate day) {
+        return LocalHandoff.endAt(day, handoff, zone);
+    }
+
+    /** The end of the MRO day, which is also when night duty starts (first occurrence). */
     public Instant workdayEndOf(LocalDate day) {
         return LocalHandoff.at(day, workdayEnd, zone);
+    }
+
+    /** The end of the MRO day as an end: the later occurrence of an ambiguous time. */
+    public Instant workdayEndAsEndOf(LocalDate day) {
+        return LocalHandoff.endAt(day, workdayEnd, zone);
     }
 
     /** The day whose handoff started the period containing {@code instant}. */

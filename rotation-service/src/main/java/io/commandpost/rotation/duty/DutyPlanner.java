@@ -1,5 +1,6 @@
 package io.commandpost.rotation.duty;
 
+import io.commandpost.events.ShiftKind;
 import io.commandpost.rotation.duty.DayPlan.Reason;
 import io.commandpost.rotation.duty.DayPlan.Skip;
 import java.time.DayOfWeek;
@@ -7,26 +8,37 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The duty plan as a pure function of configuration, inputs (leave, overrides, night pages) and a
- * day: it replays every day from the team's first, because who takes a day depends on who took
- * the earlier ones.
+ * The duty plan as a pure function of configuration (over time), inputs (leave, overrides, night
+ * pages) and a day: it replays every day from the team's first, because who takes a day depends on
+ * who took the earlier ones.
  *
- * <p>MRO choice for a day: the rotation is a queue; the first member in it who is eligible that day
- * (not on leave, not resting after a night duty or a night page) takes the day and goes to the
- * back. Whoever was passed over keeps their place at the front, so the skipped turn is given back
- * on the first day they are eligible again; each pass-over is recorded as a {@link Skip}. With
- * nobody ever skipped this is exactly round robin.
+ * <p>MRO choice for a day: the members are ranked by fairness, and the first one who is eligible
+ * that day (not on leave, not resting after a night duty or a night page) takes it. Fairness is,
+ * in order: the fewest MRO days in the last {@value #WINDOW_DAYS} days (so every 4-week window
+ * stays balanced), the fewest MRO days overall, the soonest known unavailability (whoever must rest
+ * or leave soon works first, which keeps rest-rule chains balanced), the longest since their last
+ * MRO day, rotation order. With nobody ever unavailable this is exactly round robin. Whoever was
+ * ranked before the chosen member but could not work is recorded as a {@link Skip} and is owed the
+ * day: their lower count puts them first when they are back. Nobody works two days in a row while
+ * two others could.
  */
 public final class DutyPlanner {
+
+    /** A day's ranking looks back this many days, so the 28-day window including it stays balanced. */
+    static final int WINDOW_DAYS = 27;
+    /** How far ahead the ranking looks for a member's next night duty or leave. */
+    static final int LOOKAHEAD_DAYS = 14;
 
     private DutyPlanner() {
     }
@@ -45,45 +57,44 @@ public final class DutyPlanner {
     }
 
     public static DayPlan dayPlan(DutyConfig config, DutyInputs inputs, LocalDate day) {
-        return simulate(config, inputs, day).day(day);
+        return dayPlan(DutyTimeline.of(config), inputs, day);
+    }
+
+    public static DayPlan dayPlan(DutyTimeline timeline, DutyInputs inputs, LocalDate day) {
+        return simulate(timeline, inputs, day, day).day(day);
     }
 
     public static Simulation simulate(DutyConfig config, DutyInputs inputs, LocalDate to) {
-        return simulate(config, inputs, config.anchorDay(), to);
+        return simulate(DutyTimeline.of(config), inputs, config.anchorDay(), to);
     }
 
-    /** Replays from the first day; the ledger counts only the days from {@code from} through {@code to}. */
     public static Simulation simulate(DutyConfig config, DutyInputs inputs, LocalDate from, LocalDate to) {
+        return simulate(DutyTimeline.of(config), inputs, from, to);
+    }
+
+    /**
+     * Replays from the first day; returns the plans of every day through {@code to} and the ledger of
+     * the days from {@code from} through {@code to}.
+     */
+    public static Simulation simulate(DutyTimeline timeline, DutyInputs inputs, LocalDate from, LocalDate to) {
+        Replay replay = new Replay(timeline, inputs);
         List<DayPlan> all = new ArrayList<>();
-        List<String> queue = new ArrayList<>(config.mroRotation());
-        Map<String, Ledger.Entry> ledger = new HashMap<>();
-        String previousNight = null;
-        for (LocalDate day = config.anchorDay(); !day.isAfter(to); day = day.plusDays(1)) {
-            Set<String> resting = new HashSet<>();
-            Map<String, Reason> restReasons = new HashMap<>();
-            if (previousNight != null) {
-                resting.add(previousNight);
-                restReasons.put(previousNight, Reason.REST_AFTER_NIGHT_DUTY);
-            }
-            for (String paged : pagedTheNightBefore(config, inputs, day)) {
-                if (resting.add(paged)) {
-                    restReasons.put(paged, Reason.REST_AFTER_NIGHT_PAGE);
-                }
-            }
-            DayPlan plan = planDay(config, inputs, day, queue, restReasons);
+        Map<String, Ledger.Entry> ledger = new LinkedHashMap<>();
+        for (LocalDate day = timeline.anchorDay(); !day.isAfter(to); day = day.plusDays(1)) {
+            DayPlan plan = replay.plan(day);
             all.add(plan);
-            if (plan.mro() != null) {
-                queue.remove(plan.mro());
-                queue.add(plan.mro());
-            }
-            previousNight = plan.night();
             if (!day.isBefore(from)) {
                 account(ledger, plan);
             }
         }
-        if (!inputs.overrides().isEmpty()) {
-            Instant start = config.handoffOf(from);
-            Instant end = config.handoffOf(to.plusDays(1));
+        replay.owed.forEach((member, owed) -> {
+            if (owed > 0 || ledger.containsKey(member)) {
+                ledger.put(member, ledger.getOrDefault(member, Ledger.Entry.ZERO).withOwed(owed));
+            }
+        });
+        if (!inputs.overrides().isEmpty() && !to.isBefore(from)) {
+            Instant start = timeline.on(from).handoffOf(from);
+            Instant end = timeline.on(to.plusDays(1)).handoffOf(to.plusDays(1));
             for (DutyInputs.Override override : inputs.overrides()) {
                 if (override.overlaps(start, end)) {
                     if (override.remove() != null) {
@@ -98,18 +109,27 @@ public final class DutyPlanner {
         return new Simulation(all, new Ledger(ledger));
     }
 
-    /** Who is on duty at {@code instant}: the plan's MRO or night person, then the overrides. */
     public static Optional<OnDuty> onDutyAt(DutyConfig config, DutyInputs inputs, Instant instant) {
-        LocalDate day = config.dutyDayOf(instant);
-        if (day.isBefore(config.anchorDay())) {
+        return onDutyAt(DutyTimeline.of(config), inputs, instant);
+    }
+
+    /** Who is on duty at {@code instant}: the plan's MRO or night person, then the overrides. */
+    public static Optional<OnDuty> onDutyAt(DutyTimeline timeline, DutyInputs inputs, Instant instant) {
+        LocalDate day = timeline.dutyDayOf(instant);
+        if (day.isBefore(timeline.anchorDay())) {
             return Optional.empty();
         }
-        DayPlan plan = dayPlan(config, inputs, day);
+        return onDutyAt(dayPlan(timeline, inputs, day), inputs, instant);
+    }
+
+    /** Who is on duty at {@code instant}, which falls in {@code plan}'s day: overrides applied. */
+    public static Optional<OnDuty> onDutyAt(DayPlan plan, DutyInputs inputs, Instant instant) {
         OnDuty.Kind kind;
         String planned;
         Instant start;
         Instant end;
-        if (plan.mro() != null && instant.isBefore(plan.mroEnd())) {
+        if (plan.mro() != null && instant.isBefore(plan.mroEnd())
+                && (plan.night() == null || instant.isBefore(plan.nightStart()))) {
             kind = OnDuty.Kind.MRO_DAY;
             planned = plan.mro();
             start = plan.mroStart();
@@ -122,9 +142,10 @@ public final class DutyPlanner {
         } else {
             return Optional.empty();
         }
+        ShiftKind duty = ShiftKind.valueOf(kind.name());
         List<String> members = new ArrayList<>(List.of(planned));
         for (DutyInputs.Override override : inputs.overrides()) {
-            if (!override.active(instant)) {
+            if (!override.active(instant) || !override.appliesTo(duty)) {
                 continue;
             }
             if (override.remove() != null && members.remove(override.remove()) && override.add() != null) {
@@ -136,73 +157,182 @@ public final class DutyPlanner {
         return members.isEmpty() ? Optional.empty() : Optional.of(new OnDuty(kind, List.copyOf(members), start, end));
     }
 
-    private static DayPlan planDay(DutyConfig config, DutyInputs inputs, LocalDate day,
-                                   List<String> queue, Map<String, Reason> resting) {
-        Instant handoff = config.handoffOf(day);
-        Instant nextHandoff = config.handoffOf(day.plusDays(1));
-        String night = config.hasNightDuty() ? nightOf(config, inputs, day) : null;
-        if (!config.mroCovers(day)) {
-            return new DayPlan(day, null, null, null, night, night == null ? null : handoff,
-                    night == null ? null : nextHandoff, List.of());
+    /**
+     * The day a page at {@code at} makes its recipient rest: the next day when {@code at} falls in a
+     * night (after the working day, or in an uncovered day, before the next handoff); empty for a
+     * page during working hours.
+     */
+    public static Optional<LocalDate> restDayAfterPage(DutyTimeline timeline, Instant at) {
+        LocalDate next = timeline.dutyDayOf(at).plusDays(1);
+        return nightBefore(timeline, next)[0].isAfter(at) ? Optional.empty() : Optional.of(next);
+    }
+
+    /** [from, to) of the night before {@code day}. */
+    private static Instant[] nightBefore(DutyTimeline timeline, LocalDate day) {
+        LocalDate previous = day.minusDays(1);
+        DutyConfig config = timeline.on(previous);
+        Instant from = config.mroCovers(previous) ? config.workdayEndOf(previous) : config.handoffOf(previous);
+        return new Instant[] {from, timeline.on(day).handoffOf(day)};
+    }
+
+    /** The state carried from one day to the next while replaying. */
+    private static final class Replay {
+        private final DutyTimeline timeline;
+        private final DutyInputs inputs;
+        private final Map<String, Deque<LocalDate>> recent = new HashMap<>();
+        private final Map<String, Integer> totals = new HashMap<>();
+        private final Map<String, LocalDate> lastDay = new HashMap<>();
+        private final Map<String, Integer> owed = new LinkedHashMap<>();
+        private String previousNight;
+        private String previousMro;
+
+        Replay(DutyTimeline timeline, DutyInputs inputs) {
+            this.timeline = timeline;
+            this.inputs = inputs;
         }
-        List<String> ranking = queue;
-        List<String> eligible = ranking.stream()
-                .filter(member -> !inputs.onLeave(member, day) && !resting.containsKey(member)).toList();
-        if (eligible.isEmpty()) {
-            // nobody rested and present: a tired colleague beats an empty seat; leave is never broken
-            eligible = ranking.stream().filter(member -> !inputs.onLeave(member, day)).toList();
-        }
-        String mro = eligible.isEmpty() ? null : eligible.get(0);
-        List<Skip> skips = new ArrayList<>();
-        for (String member : ranking) {
-            if (member.equals(mro) || mro == null) {
-                break;
+
+        DayPlan plan(LocalDate day) {
+            DutyConfig config = timeline.on(day);
+            DutyConfig next = timeline.on(day.plusDays(1));
+            Instant handoff = config.handoffOf(day);
+            Instant nextHandoff = next.handoffEndOf(day.plusDays(1));
+            boolean covered = config.mroCovers(day);
+            Instant nightStart = covered ? config.workdayEndOf(day) : handoff;
+            String night = config.hasNightDuty() ? nightOf(config, inputs, day, nightStart) : null;
+            Map<String, Reason> resting = resting(day, handoff);
+            DayPlan plan;
+            if (!covered) {
+                plan = new DayPlan(day, null, null, null, night, night == null ? null : handoff,
+                        night == null ? null : nextHandoff, List.of());
+            } else {
+                plan = mroDay(config, day, handoff, nextHandoff, night, nightStart, resting);
             }
-            if (inputs.onLeave(member, day)) {
-                skips.add(new Skip(day, member, mro, Reason.LEAVE));
-            } else if (resting.containsKey(member)) {
-                skips.add(new Skip(day, member, mro, resting.get(member)));
+            if (plan.mro() != null) {
+                recent.computeIfAbsent(plan.mro(), m -> new ArrayDeque<>()).addLast(day);
+                totals.merge(plan.mro(), 1, Integer::sum);
+                lastDay.put(plan.mro(), day);
+                payBack(config, day, plan.mro());
             }
+            for (Skip skip : plan.skips()) {
+                owed.merge(skip.skipped(), 1, Integer::sum);
+            }
+            previousNight = night == null ? null
+                    : inputs.startingMember(ShiftKind.NIGHT_DUTY, night, plan.nightStart());
+            previousMro = plan.mro();
+            return plan;
         }
-        Instant mroEnd = night == null ? nextHandoff : config.workdayEndOf(day);
-        return new DayPlan(day, mro, mro == null ? null : handoff, mro == null ? null : mroEnd, night,
-                night == null ? null : mroEnd, night == null ? null : nextHandoff, skips);
+
+        private Map<String, Reason> resting(LocalDate day, Instant handoff) {
+            Map<String, Reason> resting = new HashMap<>();
+            if (previousNight != null) {
+                resting.put(previousNight, Reason.REST_AFTER_NIGHT_DUTY);
+            }
+            if (!inputs.nightPages().isEmpty()) {
+                Instant[] night = nightBefore(timeline, day);
+                for (DutyInputs.NightPage page : inputs.nightPages()) {
+                    // a page learnt after the day started does not rewrite that day
+                    if (!page.at().isBefore(night[0]) && page.at().isBefore(night[1])
+                            && page.recordedAt().isBefore(handoff)) {
+                        resting.putIfAbsent(page.member(), Reason.REST_AFTER_NIGHT_PAGE);
+                    }
+                }
+            }
+            return resting;
+        }
+
+        private DayPlan mroDay(DutyConfig config, LocalDate day, Instant handoff, Instant nextHandoff, String night,
+                               Instant nightStart, Map<String, Reason> resting) {
+            List<String> ranking = new ArrayList<>(config.mroRotation());
+            Map<String, Integer> window = new HashMap<>();
+            for (String member : ranking) {
+                Deque<LocalDate> days = recent.computeIfAbsent(member, m -> new ArrayDeque<>());
+                while (!days.isEmpty() && days.peekFirst().isBefore(day.minusDays(WINDOW_DAYS))) {
+                    days.removeFirst();
+                }
+                window.put(member, days.size());
+            }
+            ranking.sort(Comparator.<String>comparingInt(window::get)
+                    .thenComparingInt(member -> totals.getOrDefault(member, 0))
+                    .thenComparingInt(member -> daysUntilUnavailable(config, member, day, handoff))
+                    .thenComparing(member -> lastDay.getOrDefault(member, LocalDate.MIN))
+                    .thenComparingInt(config.mroRotation()::indexOf));
+            List<String> eligible = ranking.stream()
+                    .filter(member -> !inputs.onLeave(member, day, handoff) && !resting.containsKey(member)).toList();
+            if (eligible.isEmpty()) {
+                // nobody rested and present: a tired colleague beats an empty seat; leave is never broken
+                eligible = ranking.stream().filter(member -> !inputs.onLeave(member, day, handoff)).toList();
+            }
+            String mro = eligible.isEmpty() ? null : eligible.get(0);
+            if (eligible.size() >= 3 && mro.equals(previousMro)) {
+                mro = eligible.get(1);
+            }
+            List<Skip> skips = new ArrayList<>();
+            for (String member : ranking) {
+                if (mro == null || member.equals(mro)) {
+                    break;
+                }
+                if (inputs.onLeave(member, day, handoff)) {
+                    skips.add(new Skip(day, member, mro, Reason.LEAVE));
+                } else if (resting.containsKey(member)) {
+                    skips.add(new Skip(day, member, mro, resting.get(member)));
+                }
+            }
+            Instant mroEnd = night == null ? nextHandoff : config.workdayEndAsEndOf(day);
+            return new DayPlan(day, mro, mro == null ? null : handoff, mro == null ? null : mroEnd, night,
+                    night == null ? null : nightStart, night == null ? null : nextHandoff, skips);
+        }
+
+        /** Days from {@code day} until the member must rest or is away, as known when {@code day} starts. */
+        private int daysUntilUnavailable(DutyConfig config, String member, LocalDate day, Instant knownAt) {
+            for (int k = 1; k <= LOOKAHEAD_DAYS; k++) {
+                LocalDate later = day.plusDays(k);
+                if (config.hasNightDuty() && member.equals(plainNightOf(config, later.minusDays(1)))) {
+                    return k;
+                }
+                for (DutyInputs.Leave leave : inputs.leave()) {
+                    if (leave.member().equals(member) && !later.isBefore(leave.from()) && !later.isAfter(leave.to())
+                            && !leave.recordedAt().isAfter(knownAt)
+                            && (leave.cancelledAt() == null || leave.cancelledAt().isAfter(knownAt))) {
+                        return k;
+                    }
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        /** A day taken while behind the others pays back one owed day; level again, nothing is owed. */
+        private void payBack(DutyConfig config, LocalDate day, String mro) {
+            int mine = recent.get(mro).size();
+            int others = config.mroRotation().stream().filter(member -> !member.equals(mro))
+                    .mapToInt(member -> recent.getOrDefault(member, new ArrayDeque<>()).size()).max().orElse(0);
+            int current = owed.getOrDefault(mro, 0);
+            owed.put(mro, mine >= others ? 0 : Math.max(0, current - 1));
+        }
     }
 
     /** Night duty of {@code day}: round robin by day or by ISO week, the next one in order when on leave. */
-    private static String nightOf(DutyConfig config, DutyInputs inputs, LocalDate day) {
+    private static String nightOf(DutyConfig config, DutyInputs inputs, LocalDate day, Instant nightStart) {
         List<String> rotation = config.nightRotation();
-        long index = config.nightLength() == DutyConfig.NightLength.DAILY
-                ? ChronoUnit.DAYS.between(config.anchorDay(), day)
-                : ChronoUnit.WEEKS.between(config.anchorDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        long index = nightIndex(config, day);
         for (int k = 0; k < rotation.size(); k++) {
             String candidate = rotation.get((int) Math.floorMod(index + k, (long) rotation.size()));
-            if (!inputs.onLeave(candidate, day)) {
+            if (!inputs.onLeave(candidate, day, nightStart)) {
                 return candidate;
             }
         }
         return null;
     }
 
-    /**
-     * Members paged outside working hours in the night before {@code day}: from the end of the
-     * previous day's working hours (its whole period on an uncovered day) to {@code day}'s handoff.
-     */
-    private static Set<String> pagedTheNightBefore(DutyConfig config, DutyInputs inputs, LocalDate day) {
-        if (inputs.nightPages().isEmpty()) {
-            return Set.of();
-        }
-        LocalDate previous = day.minusDays(1);
-        Instant from = config.mroCovers(previous) ? config.workdayEndOf(previous) : config.handoffOf(previous);
-        Instant to = config.handoffOf(day);
-        Set<String> paged = new HashSet<>();
-        for (DutyInputs.NightPage page : inputs.nightPages()) {
-            if (!page.at().isBefore(from) && page.at().isBefore(to)) {
-                paged.add(page.member());
-            }
-        }
-        return paged;
+    private static String plainNightOf(DutyConfig config, LocalDate day) {
+        List<String> rotation = config.nightRotation();
+        return rotation.get((int) Math.floorMod(nightIndex(config, day), (long) rotation.size()));
+    }
+
+    private static long nightIndex(DutyConfig config, LocalDate day) {
+        return config.nightLength() == DutyConfig.NightLength.DAILY
+                ? ChronoUnit.DAYS.between(config.anchorDay(), day)
+                : ChronoUnit.WEEKS.between(config.anchorDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
     private static void account(Map<String, Ledger.Entry> ledger, DayPlan plan) {
@@ -221,7 +351,6 @@ public final class DutyPlanner {
     private static Ledger.Entry sum(Ledger.Entry a, Ledger.Entry b) {
         return new Ledger.Entry(a.mroDays() + b.mroDays(), a.nights() + b.nights(), a.weekendDays() + b.weekendDays(),
                 a.skippedForRest() + b.skippedForRest(), a.skippedForLeave() + b.skippedForLeave(),
-                b.mroDays() > 0 ? 0 : a.owed() + b.owed(),
-                a.overridesGiven() + b.overridesGiven(), a.overridesTaken() + b.overridesTaken());
+                a.owed() + b.owed(), a.overridesGiven() + b.overridesGiven(), a.overridesTaken() + b.overridesTaken());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 public record Ledger(Map<String, Entry> members) {
 
     /**
-     * @param owed days skipped for rest or leave since the member's last MRO day (the turn they get back)
+     * @param owed days skipped for rest or leave not yet given back (at the end of the range)
      */
     public record Entry(int mroDays, int nights, int weekendDays, int skippedForRest, int skippedForLeave, int owed,
                         int overridesGiven, int overridesTaken) {
@@ -16,7 +16,7 @@ public record Ledger(Map<String, Entry> members) {
 
         Entry mroDay(boolean weekend) {
             return new Entry(mroDays + 1, nights, weekendDays + (weekend ? 1 : 0), skippedForRest, skippedForLeave,
-                    0, overridesGiven, overridesTaken);
+                    owed, overridesGiven, overridesTaken);
         }
 
         Entry night(boolean weekendDay) {
@@ -27,7 +27,12 @@ public record Ledger(Map<String, Entry> members) {
         Entry skipped(DayPlan.Reason reason) {
             boolean leave = reason == DayPlan.Reason.LEAVE;
             return new Entry(mroDays, nights, weekendDays, skippedForRest + (leave ? 0 : 1),
-                    skippedForLeave + (leave ? 1 : 0), owed + 1, overridesGiven, overridesTaken);
+                    skippedForLeave + (leave ? 1 : 0), owed, overridesGiven, overridesTaken);
+        }
+
+        Entry withOwed(int days) {
+            return new Entry(mroDays, nights, weekendDays, skippedForRest, skippedForLeave, days, overridesGiven,
+                    overridesTaken);
         }
 
         Entry override(boolean given) {

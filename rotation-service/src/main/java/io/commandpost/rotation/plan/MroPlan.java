@@ -33,7 +33,7 @@ public final class MroPlan {
             throw new IllegalArgumentException("team " + config.teamId() + " did not exist on " + day);
         }
         Instant start = index == 0 ? config.createdAt() : config.handoffOf(day);
-        Instant end = config.handoffOf(day.plusDays(1));
+        Instant end = config.handoffEndOf(day.plusDays(1));
         String member = config.rotation().get((int) Math.floorMod(index, (long) config.rotation().size()));
         return new PlannedShift(member, day, index, start, end);
     }

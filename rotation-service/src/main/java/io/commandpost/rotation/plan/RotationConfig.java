@@ -25,6 +25,11 @@ public record RotationConfig(String teamId, ZoneId zone, LocalTime handoffTime, 
         return LocalHandoff.at(day, handoffTime, zone);
     }
 
+    /** The instant the shift before {@code day}'s ends: the later occurrence of an ambiguous handoff. */
+    public Instant handoffEndOf(LocalDate day) {
+        return LocalHandoff.endAt(day, handoffTime, zone);
+    }
+
     /** The day whose shift contains {@code instant}: the last day whose handoff is not after it. */
     public LocalDate shiftDayOf(Instant instant) {
         LocalDate local = instant.atZone(zone).toLocalDate();

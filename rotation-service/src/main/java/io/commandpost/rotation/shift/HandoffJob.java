@@ -57,7 +57,8 @@ public class HandoffJob {
 
     int handoff(String teamId, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> teams.find(teamId)
-                .map(team -> handoffs.startDueShifts(team.team().rotationConfig(), now, EventMetadata.fresh()).size())
+                .map(team -> (int) handoffs.startDueShifts(team.team(), now, EventMetadata.fresh()).stream()
+                        .filter(envelope -> envelope.eventType().equals("shift.started")).count())
                 .orElse(0));
     }
 

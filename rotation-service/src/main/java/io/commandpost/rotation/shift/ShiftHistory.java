@@ -2,29 +2,56 @@ package io.commandpost.rotation.shift;
 
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Runtime state of a team: the shifts that actually started (stream "shift", id = team id), oldest
- * first, and the stream's version for the next expected-version append.
+ * first, the rest rules announced, the handover given at the end of each shift, and the stream's
+ * version for the next expected-version append.
  */
-public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version) {
+public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
+                           List<ShiftEvent.RestRuleApplied> restRules, Map<UUID, UUID> handoverByShift) {
 
     public static final ShiftHistory EMPTY = new ShiftHistory(List.of(), 0);
 
     public ShiftHistory {
         started = List.copyOf(started);
+        restRules = List.copyOf(restRules);
+        handoverByShift = Map.copyOf(handoverByShift);
+    }
+
+    public ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version) {
+        this(started, version, List.of(), Map.of());
     }
 
     public static ShiftHistory evolve(ShiftHistory state, ShiftEvent event, long version) {
         if (event instanceof ShiftEvent.ShiftStarted shift) {
             List<ShiftEvent.ShiftStarted> next = new ArrayList<>(state.started);
             next.add(shift);
-            return new ShiftHistory(next, version);
+            return new ShiftHistory(next, version, state.restRules, state.handoverByShift);
         }
-        return new ShiftHistory(state.started, version);
+        if (event instanceof ShiftEvent.RestRuleApplied rule) {
+            List<ShiftEvent.RestRuleApplied> next = new ArrayList<>(state.restRules);
+            next.add(rule);
+            return new ShiftHistory(state.started, version, next, state.handoverByShift);
+        }
+        if (event instanceof ShiftEvent.ShiftHandedOver handedOver && handedOver.handoverId() != null) {
+            Map<UUID, UUID> next = new HashMap<>(state.handoverByShift);
+            next.put(handedOver.shiftId(), handedOver.handoverId());
+            return new ShiftHistory(state.started, version, state.restRules, next);
+        }
+        return state.at(version);
+    }
+
+    /** The same state at a later stream version (an event this state does not track). */
+    public ShiftHistory at(long version) {
+        return new ShiftHistory(started, version, restRules, handoverByShift);
     }
 
     /** The last shift of that kind that started, if any. */
@@ -35,5 +62,23 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version) 
             }
         }
         return Optional.empty();
+    }
+
+    /** The last shift that started, of any kind. */
+    public Optional<ShiftEvent.ShiftStarted> last() {
+        return started.isEmpty() ? Optional.empty() : Optional.of(started.get(started.size() - 1));
+    }
+
+    public Optional<ShiftEvent.ShiftStarted> shift(UUID shiftId) {
+        return started.stream().filter(shift -> shift.shiftId().equals(shiftId)).findFirst();
+    }
+
+    /** Whether the rest rule that keeps {@code skipped} off {@code day} was already announced. */
+    public boolean restRuleAnnounced(LocalDate day, String skipped) {
+        return restRules.stream().anyMatch(rule -> rule.day().equals(day) && rule.skipped().equals(skipped));
+    }
+
+    public Optional<UUID> handoverOf(UUID shiftId) {
+        return Optional.ofNullable(shiftId == null ? null : handoverByShift.get(shiftId));
     }
 }

@@ -26,7 +26,7 @@ public class ShiftRepository {
             var event = envelope.event();
             history = event.isPresent() && event.get() instanceof ShiftEvent shiftEvent
                     ? ShiftHistory.evolve(history, shiftEvent, envelope.aggregateVersion())
-                    : new ShiftHistory(history.started(), envelope.aggregateVersion());
+                    : history.at(envelope.aggregateVersion());
         }
         return history;
     }

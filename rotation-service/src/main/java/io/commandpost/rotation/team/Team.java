@@ -1,17 +1,76 @@
 package io.commandpost.rotation.team;
 
+import io.commandpost.events.ShiftKind;
 import io.commandpost.events.TeamEvent;
 import io.commandpost.rotation.plan.RotationConfig;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
-/** A team's configuration as its events made it; {@link #NONE} before it was created. */
+/**
+ * A team's configuration as its events made it; {@link #NONE} before it was created. Rotation
+ * settings are kept as dated versions (each applies from its {@code effectiveFrom}), leave and
+ * overrides with when they were recorded and cancelled, so that the plan of a day that already
+ * started never changes. {@link #handoffTime()} and {@link #rotation()} are the latest MRO settings.
+ */
 public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, List<TeamEvent.Member> members,
-                   List<String> rotation, Instant createdAt) {
+                   List<String> rotation, Instant createdAt, String partnerTeamId, List<MroSettings> mroSettings,
+                   List<NightSettings> nightSettings, List<Leave> leave, List<Override> overrides) {
 
     public static final Team NONE = new Team(null, null, null, null, List.of(), List.of(), null);
+
+    public static final LocalTime DEFAULT_WORKDAY_START = LocalTime.of(9, 0);
+    public static final LocalTime DEFAULT_WORKDAY_END = LocalTime.of(18, 0);
+
+    /**
+     * The MRO rotation for the days starting at or after {@code effectiveFrom} and after {@code configuredAt}
+     * (null for the team's creation: from its first day). {@code coverage}: EVERY_DAY or WEEKDAYS.
+     */
+    public record MroSettings(List<String> rotation, LocalTime handoffTime, String coverage, LocalTime workdayStart,
+                              LocalTime workdayEnd, Instant effectiveFrom, Instant configuredAt) {
+    }
+
+    /** The night duty rotation from {@code effectiveFrom} on (empty: no night duty). DAILY or WEEKLY. */
+    public record NightSettings(List<String> rotation, String shiftLength, Instant effectiveFrom,
+                                Instant configuredAt) {
+    }
+
+    /** Leave over [from, to); {@code cancelledAt} null while it stands. */
+    public record Leave(UUID leaveId, String member, Instant from, Instant to, String reason, Instant recordedAt,
+                        Instant cancelledAt) {
+        public boolean active() {
+            return cancelledAt == null;
+        }
+    }
+
+    /** A GoAlert-style override over [start, end); {@code cancelledAt} null while it stands. */
+    public record Override(UUID overrideId, ShiftKind kind, String addMember, String removeMember, Instant start,
+                           Instant end, String recordedBy, Instant recordedAt, Instant cancelledAt) {
+        public boolean active() {
+            return cancelledAt == null;
+        }
+    }
+
+    public Team {
+        members = List.copyOf(members);
+        rotation = List.copyOf(rotation);
+        mroSettings = List.copyOf(mroSettings);
+        nightSettings = List.copyOf(nightSettings);
+        leave = List.copyOf(leave);
+        overrides = List.copyOf(overrides);
+    }
+
+    public Team(String id, String name, ZoneId zone, LocalTime handoffTime, List<TeamEvent.Member> members,
+                List<String> rotation, Instant createdAt) {
+        this(id, name, zone, handoffTime, members, rotation, createdAt, null,
+                id == null ? List.of() : List.of(new MroSettings(rotation, handoffTime, "EVERY_DAY",
+                        DEFAULT_WORKDAY_START, DEFAULT_WORKDAY_END, createdAt, null)),
+                List.of(), List.of(), List.of());
+    }
 
     public boolean exists() {
         return id != null;
@@ -23,14 +82,106 @@ public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, L
                     LocalTime.parse(created.handoffTime()), List.copyOf(created.members()),
                     List.copyOf(created.rotation()), created.createdAt());
         }
+        if (event instanceof TeamEvent.MemberAdded added) {
+            List<TeamEvent.Member> members = new ArrayList<>(state.members);
+            members.add(added.member());
+            return state.withMembers(members);
+        }
+        if (event instanceof TeamEvent.MemberUpdated updated) {
+            List<TeamEvent.Member> members = new ArrayList<>(state.members);
+            members.replaceAll(m -> m.handle().equals(updated.member().handle()) ? updated.member() : m);
+            return state.withMembers(members);
+        }
+        if (event instanceof TeamEvent.MroRotationConfigured configured) {
+            List<MroSettings> settings = new ArrayList<>(state.mroSettings);
+            settings.add(new MroSettings(List.copyOf(configured.rotation()), LocalTime.parse(configured.handoffTime()),
+                    configured.coverage(), LocalTime.parse(configured.workdayStart()),
+                    LocalTime.parse(configured.workdayEnd()), configured.effectiveFrom(), configured.configuredAt()));
+            return new Team(state.id, state.name, state.zone, LocalTime.parse(configured.handoffTime()),
+                    state.members, configured.rotation(), state.createdAt, state.partnerTeamId, settings,
+                    state.nightSettings, state.leave, state.overrides);
+        }
+        if (event instanceof TeamEvent.NightDutyConfigured configured) {
+            List<NightSettings> settings = new ArrayList<>(state.nightSettings);
+            settings.add(new NightSettings(List.copyOf(configured.rotation()), configured.shiftLength(),
+                    configured.effectiveFrom(), configured.configuredAt()));
+            return new Team(state.id, state.name, state.zone, state.handoffTime, state.members, state.rotation,
+                    state.createdAt, state.partnerTeamId, state.mroSettings, settings, state.leave, state.overrides);
+        }
+        if (event instanceof TeamEvent.LeaveRecorded recorded) {
+            List<Leave> leave = new ArrayList<>(state.leave);
+            leave.add(new Leave(recorded.leaveId(), recorded.member(), recorded.from(), recorded.to(),
+                    recorded.reason(), recorded.recordedAt(), null));
+            return state.withLeave(leave);
+        }
+        if (event instanceof TeamEvent.LeaveCancelled cancelled) {
+            List<Leave> leave = new ArrayList<>(state.leave);
+            leave.replaceAll(l -> l.leaveId().equals(cancelled.leaveId()) && l.active()
+                    ? new Leave(l.leaveId(), l.member(), l.from(), l.to(), l.reason(), l.recordedAt(),
+                    cancelled.cancelledAt()) : l);
+            return state.withLeave(leave);
+        }
+        if (event instanceof TeamEvent.OverrideRecorded recorded) {
+            List<Override> overrides = new ArrayList<>(state.overrides);
+            overrides.add(new Override(recorded.overrideId(), recorded.kind(), recorded.addMember(),
+                    recorded.removeMember(), recorded.start(), recorded.end(), recorded.recordedBy(),
+                    recorded.recordedAt(), null));
+            return state.withOverrides(overrides);
+        }
+        if (event instanceof TeamEvent.OverrideCancelled cancelled) {
+            List<Override> overrides = new ArrayList<>(state.overrides);
+            overrides.replaceAll(o -> o.overrideId().equals(cancelled.overrideId()) && o.active()
+                    ? new Override(o.overrideId(), o.kind(), o.addMember(), o.removeMember(), o.start(), o.end(),
+                    o.recordedBy(), o.recordedAt(), cancelled.cancelledAt()) : o);
+            return state.withOverrides(overrides);
+        }
+        if (event instanceof TeamEvent.PartnerTeamSet partner) {
+            return new Team(state.id, state.name, state.zone, state.handoffTime, state.members, state.rotation,
+                    state.createdAt, partner.partnerTeamId(), state.mroSettings, state.nightSettings, state.leave,
+                    state.overrides);
+        }
         return state;
     }
 
+    /** The latest MRO rotation as the foundation's round-robin plan sees it. */
     public RotationConfig rotationConfig() {
         return new RotationConfig(id, zone, handoffTime, rotation, createdAt);
     }
 
-    public java.util.Optional<TeamEvent.Member> member(String handle) {
+    public Optional<TeamEvent.Member> member(String handle) {
         return members.stream().filter(member -> member.handle().equals(handle)).findFirst();
+    }
+
+    /** The latest MRO settings. */
+    public MroSettings currentMro() {
+        return mroSettings.get(mroSettings.size() - 1);
+    }
+
+    /** The latest night duty settings, empty when none was ever configured. */
+    public Optional<NightSettings> currentNight() {
+        return nightSettings.isEmpty() ? Optional.empty() : Optional.of(nightSettings.get(nightSettings.size() - 1));
+    }
+
+    public Optional<Leave> leave(UUID leaveId) {
+        return leave.stream().filter(l -> l.leaveId().equals(leaveId)).findFirst();
+    }
+
+    public Optional<Override> override(UUID overrideId) {
+        return overrides.stream().filter(o -> o.overrideId().equals(overrideId)).findFirst();
+    }
+
+    private Team withMembers(List<TeamEvent.Member> members) {
+        return new Team(id, name, zone, handoffTime, members, rotation, createdAt, partnerTeamId, mroSettings,
+                nightSettings, leave, overrides);
+    }
+
+    private Team withLeave(List<Leave> leave) {
+        return new Team(id, name, zone, handoffTime, members, rotation, createdAt, partnerTeamId, mroSettings,
+                nightSettings, leave, overrides);
+    }
+
+    private Team withOverrides(List<Override> overrides) {
+        return new Team(id, name, zone, handoffTime, members, rotation, createdAt, partnerTeamId, mroSettings,
+                nightSettings, leave, overrides);
     }
 }

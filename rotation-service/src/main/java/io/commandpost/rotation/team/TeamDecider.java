@@ -36,7 +36,10 @@ public final class TeamDecider {
         if (command instanceof CreateTeam create) {
             return List.of(create(create, state, now));
         }
-        throw new IllegalArgumentException("unknown command " + command);
+        if (!state.exists()) {
+            throw new IllegalArgumentException("team " + command.teamId() + " does not exist");
+        }
+        return List.of(TeamSettingsDecider.decide(command, state, now));
     }
 
     private static TeamEvent.TeamCreated create(CreateTeam command, Team state, Instant now) {
@@ -55,7 +58,7 @@ public final class TeamDecider {
                 handoff, now);
     }
 
-    private static ZoneId zone(String id, String pointer) {
+    static ZoneId zone(String id, String pointer) {
         if (blank(id)) {
             throw InvalidInputException.field(pointer, "must be an IANA time zone such as Europe/Paris");
         }
@@ -71,7 +74,16 @@ public final class TeamDecider {
         }
     }
 
-    private static String handoffTime(String value) {
+    /** Parses a strict HH:mm time or throws. */
+    static String handoffTimeOrThrow(String value, String pointer) {
+        try {
+            return LocalTime.parse(value, HH_MM).format(HH_MM);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.field(pointer, "must be a 24-hour time HH:mm");
+        }
+    }
+
+    static String handoffTime(String value) {
         if (value == null) {
             return DEFAULT_HANDOFF;
         }
@@ -99,12 +111,13 @@ public final class TeamDecider {
             }
             String zone = member.timeZone() == null ? teamZone.getId() : zone(member.timeZone(), pointer + "/timeZone").getId();
             String displayName = blank(member.displayName()) ? member.handle() : member.displayName();
-            members.add(new TeamEvent.Member(member.handle(), displayName, member.email(), member.slackUserId(), zone));
+            members.add(new TeamEvent.Member(member.handle(), displayName, member.email(), member.slackUserId(), zone,
+                    member.skills()));
         }
         return List.copyOf(members);
     }
 
-    private static List<String> rotation(List<String> submitted, List<TeamEvent.Member> members) {
+    static List<String> rotation(List<String> submitted, List<TeamEvent.Member> members) {
         if (submitted == null || submitted.isEmpty()) {
             return members.stream().map(TeamEvent.Member::handle).toList();
         }
@@ -122,7 +135,7 @@ public final class TeamDecider {
         return List.copyOf(submitted);
     }
 
-    private static boolean blank(String value) {
+    static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 }

@@ -37,7 +37,30 @@ public class TeamService {
         for (TeamEvent event : events) {
             team = Team.evolve(team, event);
         }
-        handoffs.startDueShifts(team.rotationConfig(), now, metadata);
+        handoffs.startDueShifts(team, now, metadata);
+        return new TeamRepository.Versioned(team, stored.get(stored.size() - 1).aggregateVersion());
+    }
+
+    /**
+     * Changes an existing team's configuration: {@code ifMatch} (the ETag the caller saw, may be null)
+     * must be the stream's version, else 412; the append itself is at the version read.
+     *
+     * @throws jakarta.ws.rs.NotFoundException-like problem when the team does not exist (see resource)
+     */
+    @Transactional
+    public TeamRepository.Versioned change(TeamCommand command, String ifMatch, EventMetadata metadata) {
+        Instant now = clock.instant();
+        TeamRepository.Versioned current = teams.load(command.teamId());
+        if (!current.team().exists()) {
+            throw io.commandpost.platform.http.Problem.notFound("no team " + command.teamId()).exception();
+        }
+        io.commandpost.rotation.team.api.ETags.requireMatch(ifMatch, command.teamId(), current.version());
+        List<TeamEvent> events = TeamDecider.decide(command, current.team(), now);
+        var stored = store.append(TeamRepository.STREAM_TYPE, command.teamId(), current.version(), events, metadata);
+        Team team = current.team();
+        for (TeamEvent event : events) {
+            team = Team.evolve(team, event);
+        }
         return new TeamRepository.Versioned(team, stored.get(stored.size() - 1).aggregateVersion());
     }
 }

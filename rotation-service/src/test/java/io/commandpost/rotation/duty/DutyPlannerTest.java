@@ -49,69 +49,81 @@ class DutyPlannerTest {
 
     @Test
     void whoeverHadNightDutyIsNeverTheNextDaysMroAndTheSkipSaysWhoCovers() {
-        // night(D-1) is always round robin's MRO of D: every day the rule has to step in
-        DutyConfig config = team(List.of("alice", "bob", "carol", "dave"), List.of("bob", "carol", "dave", "alice"),
-                Coverage.EVERY_DAY, NightLength.DAILY);
-
-        List<DayPlan> days = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(365)).days();
-
+        List<String> four = List.of("alice", "bob", "carol", "dave");
         int restSkips = 0;
-        for (int i = 1; i < days.size(); i++) {
-            DayPlan yesterday = days.get(i - 1);
-            DayPlan today = days.get(i);
-            assertThat(today.mro()).as("%s", today.day()).isNotEqualTo(yesterday.night());
-            for (DayPlan.Skip skip : today.skips()) {
-                assertThat(skip.reason()).isEqualTo(Reason.REST_AFTER_NIGHT_DUTY);
-                assertThat(skip.skipped()).isEqualTo(yesterday.night());
-                assertThat(skip.covering()).isEqualTo(today.mro());
-                restSkips++;
+        for (DutyConfig config : List.of(
+                // night(D-1) is round robin's MRO of D
+                team(four, List.of("bob", "carol", "dave", "alice"), Coverage.EVERY_DAY, NightLength.DAILY),
+                // bob has every night: the rule keeps him off every day after the first
+                team(four, List.of("bob"), Coverage.EVERY_DAY, NightLength.DAILY))) {
+            List<DayPlan> days = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(365)).days();
+            for (int i = 1; i < days.size(); i++) {
+                DayPlan yesterday = days.get(i - 1);
+                DayPlan today = days.get(i);
+                assertThat(today.mro()).as("%s", today.day()).isNotEqualTo(yesterday.night());
+                for (DayPlan.Skip skip : today.skips()) {
+                    assertThat(skip.reason()).isEqualTo(Reason.REST_AFTER_NIGHT_DUTY);
+                    assertThat(skip.skipped()).isEqualTo(yesterday.night());
+                    assertThat(skip.covering()).isEqualTo(today.mro());
+                    restSkips++;
+                }
             }
         }
         assertThat(restSkips).isPositive();
     }
 
     @Test
-    void restRuleChainsWithTwoNightPeopleInAThreePersonTeamStayFair() {
-        DutyConfig config = team(List.of("alice", "bob", "carol"), List.of("alice", "bob"), Coverage.EVERY_DAY,
-                NightLength.DAILY);
+    void restRuleChainsWithTwoNightPeopleInAThreePersonTeamStayWithinOneDayOverEveryFourWeeks() {
+        for (Coverage coverage : Coverage.values()) {
+            DutyConfig config = team(List.of("alice", "bob", "carol"), List.of("alice", "bob"), coverage,
+                    NightLength.DAILY);
 
-        var simulation = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(365));
-        List<DayPlan> days = simulation.days();
+            var simulation = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(365));
+            List<DayPlan> days = simulation.days();
 
-        for (int i = 1; i < days.size(); i++) {
-            assertThat(days.get(i).mro()).isNotEqualTo(days.get(i - 1).night());
-            assertThat(days.get(i).mro()).isNotNull();
+            for (int i = 1; i < days.size(); i++) {
+                assertThat(days.get(i).mro()).isNotEqualTo(days.get(i - 1).night());
+                if (days.get(i).day().getDayOfWeek().getValue() <= 5) {
+                    assertThat(days.get(i).mro()).isNotNull();
+                }
+            }
+            assertFairOverEveryFourWeeks(days, List.of("alice", "bob", "carol"), 1);
+            assertThat(simulation.ledger().of("carol").nights()).isZero();
+            assertThat(simulation.ledger().of("alice").nights()).isPositive();
+            assertThat(simulation.ledger().of("bob").nights()).isPositive();
         }
-        // no period-3 schedule avoids both alternating night people: 28-day windows may differ by 2
-        assertFairOverEveryFourWeeks(days, List.of("alice", "bob", "carol"), 2);
-        assertThat(simulation.ledger().of("carol").nights()).isZero();
-        assertThat(simulation.ledger().of("alice").skippedForRest()).isPositive();
     }
 
     @Test
-    void mroDayCountsDifferByAtMostOneInEveryFourWeekWindowOverAYearWhenNoRestRuleBites() {
+    void mroDayCountsDifferByAtMostOneInEveryFourWeekWindowOverAYearWithDailyNights() {
         List<String> four = List.of("alice", "bob", "carol", "dave");
         for (DutyConfig config : List.of(
                 team(four, List.of(), Coverage.EVERY_DAY, NightLength.DAILY),
                 team(four, List.of(), Coverage.WEEKDAYS, NightLength.DAILY),
-                team(four, List.of("carol", "dave", "alice", "bob"), Coverage.EVERY_DAY, NightLength.DAILY))) {
+                team(four, List.of("carol", "dave", "alice", "bob"), Coverage.EVERY_DAY, NightLength.DAILY),
+                // the rest rule bites every day here: night(D-1) is round robin's MRO of D
+                team(four, List.of("bob", "carol", "dave", "alice"), Coverage.EVERY_DAY, NightLength.DAILY),
+                team(four, List.of("dave", "carol", "bob", "alice"), Coverage.WEEKDAYS, NightLength.DAILY),
+                team(four, List.of("alice", "bob"), Coverage.EVERY_DAY, NightLength.DAILY),
+                team(List.of("alice", "bob", "carol", "dave", "erin"), List.of("alice", "bob"), Coverage.EVERY_DAY,
+                        NightLength.DAILY))) {
             List<DayPlan> days = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(365)).days();
-            assertRunningTotalsDifferByAtMost(days, four, 1);
-            assertFairOverEveryFourWeeks(days, four, 1);
+            assertRunningTotalsDifferByAtMost(days, config.mroRotation(), 1);
+            assertFairOverEveryFourWeeks(days, config.mroRotation(), 1);
         }
     }
 
     @Test
-    void whenTheRestRuleBitesEveryDayFourWeekWindowsStillDifferByAtMostTwo() {
-        // known gap against issue 4's bound of 1: the greedy queue gives 2 in these rotations
+    void weeklyNightDutyKeepsAPersonOffForAWeekSoFourWeekWindowsMayDifferByTwo() {
+        // known gap against issue 4's bound of 1: a weekly night person rests a whole week
         List<String> four = List.of("alice", "bob", "carol", "dave");
         for (DutyConfig config : List.of(
-                team(four, List.of("bob", "carol", "dave", "alice"), Coverage.EVERY_DAY, NightLength.DAILY),
-                team(four, List.of("dave", "carol", "bob", "alice"), Coverage.WEEKDAYS, NightLength.DAILY),
-                team(four, List.of("alice", "bob", "carol", "dave"), Coverage.WEEKDAYS, NightLength.WEEKLY))) {
+                team(four, List.of("alice", "bob", "carol", "dave"), Coverage.WEEKDAYS, NightLength.WEEKLY),
+                team(four, List.of("alice", "bob", "carol", "dave"), Coverage.EVERY_DAY, NightLength.WEEKLY),
+                team(List.of("alice", "bob", "carol"), List.of("alice", "bob"), Coverage.EVERY_DAY,
+                        NightLength.WEEKLY))) {
             List<DayPlan> days = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(365)).days();
-            assertRunningTotalsDifferByAtMost(days, four, 2);
-            assertFairOverEveryFourWeeks(days, four, 2);
+            assertFairOverEveryFourWeeks(days, config.mroRotation(), 2);
         }
     }
 
@@ -128,26 +140,107 @@ class DutyPlannerTest {
     }
 
     @Test
-    void aMemberOnLeaveIsSkippedOwedTheDayAndGetsItBackWithoutBackToBackDays() {
+    void aMemberOnLeaveIsSkippedOwedTheDaysAndGetsThemBackWithoutBackToBackDays() {
         DutyConfig config = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
         DutyInputs bobAway = new DutyInputs(
                 List.of(new DutyInputs.Leave("bob", MONDAY.plusDays(1), MONDAY.plusDays(7))), List.of(), List.of());
 
-        var during = DutyPlanner.simulate(config, bobAway, MONDAY, MONDAY.plusDays(7));
+        var during = DutyPlanner.simulate(config, bobAway, MONDAY.plusDays(1), MONDAY.plusDays(7));
         var simulation = DutyPlanner.simulate(config, bobAway, MONDAY.plusDays(40));
 
         assertThat(during.ledger().of("bob").mroDays()).isZero();
         assertThat(during.ledger().of("bob").skippedForLeave()).isPositive();
         assertThat(during.ledger().of("bob").owed()).isEqualTo(during.ledger().of("bob").skippedForLeave());
-        assertThat(simulation.day(MONDAY.plusDays(1)).skips())
-                .containsExactly(new DayPlan.Skip(MONDAY.plusDays(1), "bob", "carol", Reason.LEAVE));
+        for (DayPlan day : during.days().subList(1, 8)) {
+            for (DayPlan.Skip skip : day.skips()) {
+                assertThat(skip).isEqualTo(new DayPlan.Skip(day.day(), "bob", day.mro(), Reason.LEAVE));
+            }
+        }
         List<DayPlan> days = simulation.days();
         for (int i = 1; i < days.size(); i++) {
             assertThat(days.get(i).mro()).as("%s", days.get(i).day()).isNotEqualTo(days.get(i - 1).mro());
         }
-        // bob kept his place at the front of the queue: the first day back is his
+        // bob is behind, so the first day back is his, and he gets every other day until he is level
         assertThat(simulation.day(MONDAY.plusDays(8)).mro()).isEqualTo("bob");
+        assertThat(simulation.day(MONDAY.plusDays(10)).mro()).isEqualTo("bob");
         assertThat(simulation.ledger().of("bob").owed()).isZero();
+        assertRunningTotalsDifferByAtMost(days.subList(28, days.size()), List.of("alice", "bob", "carol"), 1);
+    }
+
+    @Test
+    void aMemberSkippedForRestAfterANightPageIsOwedTheDayAndGetsItBackNext() {
+        DutyConfig config = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
+        LocalDate tuesday = MONDAY.plusDays(1);
+        DutyInputs paged = new DutyInputs(List.of(), List.of(),
+                List.of(new DutyInputs.NightPage("bob", at("2025-01-07T02:00+01:00"))));
+
+        var tuesdayOnly = DutyPlanner.simulate(config, paged, tuesday, tuesday);
+        assertThat(tuesdayOnly.ledger().of("bob").skippedForRest()).isEqualTo(1);
+        assertThat(tuesdayOnly.ledger().of("bob").owed()).isEqualTo(1);
+
+        var week = DutyPlanner.simulate(config, paged, MONDAY, MONDAY.plusDays(6));
+        assertThat(week.day(tuesday.plusDays(1)).mro()).isEqualTo("bob");
+        assertThat(week.ledger().of("bob").owed()).isZero();
+    }
+
+    @Test
+    void aPageLearntAfterTheDayStartedDoesNotRewriteThatDay() {
+        DutyConfig config = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
+        DutyInputs learntLate = new DutyInputs(List.of(), List.of(), List.of(new DutyInputs.NightPage("bob",
+                at("2025-01-07T02:00+01:00"), at("2025-01-07T09:30+01:00"))));
+
+        assertThat(DutyPlanner.dayPlan(config, learntLate, MONDAY.plusDays(1)).mro()).isEqualTo("bob");
+    }
+
+    @Test
+    void leaveRecordedOrCancelledLaterOnlyChangesDaysStartingAfterwards() {
+        DutyConfig config = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
+        // bob's leave over the whole week, recorded on Tuesday at noon, cancelled on Thursday at noon
+        DutyInputs leave = new DutyInputs(List.of(new DutyInputs.Leave("bob", MONDAY, MONDAY.plusDays(6),
+                at("2025-01-07T12:00+01:00"), at("2025-01-09T12:00+01:00"))), List.of(), List.of());
+        List<DayPlan> without = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(6)).days();
+        List<DayPlan> with = DutyPlanner.simulate(config, leave, MONDAY.plusDays(6)).days();
+
+        assertThat(with.subList(0, 2)).isEqualTo(without.subList(0, 2));
+        assertThat(with.get(2).mro()).isNotEqualTo("bob");
+        assertThat(with.get(3).mro()).isNotEqualTo("bob");
+        assertThat(with.get(4).mro()).isEqualTo("bob");
+    }
+
+    @Test
+    void aNewRotationAppliesFromItsFirstDayAndLeavesEarlierDaysAlone() {
+        DutyConfig before = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
+        DutyConfig after = new DutyConfig("payments", PARIS, LocalTime.of(10, 0), LocalTime.of(17, 0),
+                List.of("carol", "dave"), List.of("erin"), Coverage.WEEKDAYS, NightLength.DAILY, MONDAY.plusDays(10));
+        DutyTimeline timeline = new DutyTimeline(List.of(new DutyTimeline.Version(MONDAY, before),
+                new DutyTimeline.Version(MONDAY.plusDays(10), after)));
+
+        List<DayPlan> alone = DutyPlanner.simulate(before, DutyInputs.NONE, MONDAY.plusDays(9)).days();
+        List<DayPlan> changed = DutyPlanner.simulate(timeline, DutyInputs.NONE, MONDAY, MONDAY.plusDays(20)).days();
+
+        assertThat(changed.subList(0, 9)).isEqualTo(alone.subList(0, 9));
+        // day 9's shift runs to the new handoff time; from day 10 only carol and dave, 10:00 to 17:00, erin at night
+        assertThat(changed.get(9).mroEnd()).isEqualTo(at("2025-01-16T10:00+01:00"));
+        DayPlan thursday = changed.get(10);
+        assertThat(thursday.mro()).isIn("carol", "dave");
+        assertThat(thursday.mroStart()).isEqualTo(at("2025-01-16T10:00+01:00"));
+        assertThat(thursday.mroEnd()).isEqualTo(at("2025-01-16T17:00+01:00"));
+        assertThat(thursday.night()).isEqualTo("erin");
+        assertThat(changed.subList(10, 21)).allSatisfy(day -> assertThat(day.mro()).isIn("carol", "dave", null));
+    }
+
+    @Test
+    void nightDutyOnTheFallBackNightEndsAtTheLastOccurrenceOfAnAmbiguousHandoff() {
+        // Europe/Paris 2025-10-26: 02:30 happens twice; the day's shift starts at the first one
+        DutyConfig config = new DutyConfig("payments", PARIS, LocalTime.of(2, 30), LocalTime.of(18, 0),
+                List.of("alice", "bob"), List.of("carol"), Coverage.EVERY_DAY, NightLength.DAILY,
+                LocalDate.parse("2025-10-20"));
+
+        DayPlan saturday = DutyPlanner.dayPlan(config, DutyInputs.NONE, LocalDate.parse("2025-10-25"));
+        DayPlan sunday = DutyPlanner.dayPlan(config, DutyInputs.NONE, LocalDate.parse("2025-10-26"));
+
+        assertThat(saturday.nightEnd()).isEqualTo(at("2025-10-26T02:30+01:00"));
+        assertThat(sunday.mroStart()).isEqualTo(at("2025-10-26T02:30+02:00"));
     }
 
     @Test

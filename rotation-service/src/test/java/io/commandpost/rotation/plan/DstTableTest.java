@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Three years of daily handoffs in four zones, for handoffs at 09:00 and at 02:30: every shift
- * ends where the next begins, lasts 24 hours give or take the day's DST change, and starts at the
- * handoff's wall-clock time, or at the transition when that time does not exist that day.
+ * ends where the next begins (or, at an ambiguous handoff, overlaps it by the repeated hour: the
+ * next starts at the first occurrence, this one ends at the last), lasts 24 hours give or take the
+ * day's DST change, and starts at the handoff's wall-clock time, or at the transition when that
+ * time does not exist that day.
  */
 class DstTableTest {
 
@@ -55,7 +57,15 @@ class DstTableTest {
                 }
                 assertThat(shift.shiftStart().atZone(zone).toLocalDateTime()).as("%s", day).isEqualTo(wall);
             }
-            assertThat(shift.shiftStart()).as("%s", day).isEqualTo(previous.shiftEnd());
+            if (transition != null && transition.isOverlap()) {
+                // GoAlert: the new shift starts at the first 02:30, the previous one ends at the last
+                assertThat(previous.shiftEnd()).as("%s", day)
+                        .isEqualTo(wall.atOffset(transition.getOffsetAfter()).toInstant());
+                assertThat(Duration.between(shift.shiftStart(), previous.shiftEnd())).as("%s", day)
+                        .isEqualTo(transition.getDuration().negated());
+            } else {
+                assertThat(shift.shiftStart()).as("%s", day).isEqualTo(previous.shiftEnd());
+            }
             assertThat(shift.member()).as("%s", day).isNotEqualTo(previous.member());
             Duration length = Duration.between(shift.shiftStart(), shift.shiftEnd());
             assertThat(length).as("%s", day).isBetween(Duration.ofHours(23), Duration.ofHours(25));

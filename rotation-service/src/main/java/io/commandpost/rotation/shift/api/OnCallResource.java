@@ -2,45 +2,127 @@ package io.commandpost.rotation.shift.api;
 
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
+import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
+import io.commandpost.rotation.duty.DayPlan;
+import io.commandpost.rotation.duty.DutyPlanner;
+import io.commandpost.rotation.schedule.TeamPlans;
+import io.commandpost.rotation.shift.HandoffDecider;
+import io.commandpost.rotation.shift.ShiftHistory;
 import io.commandpost.rotation.shift.ShiftRepository;
-import io.commandpost.rotation.team.TeamRepository;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Who is on duty now: the last MRO shift that actually started (runtime state, not the plan). */
+/**
+ * Who is on duty at an instant (now by default): the MRO and the night duty of that day, who is on
+ * duty at that very instant (overrides applied), and why someone else covers when a rest rule or
+ * leave applied. A shift that actually started is shown as it started (history); otherwise the plan.
+ */
 @Path("/v1/teams/{id}/on-call")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Duty")
 public class OnCallResource {
 
-    public record OnCall(String team, Duty mro) {
+    public record OnCall(String team, Instant at, LocalDate day, OnDutyNow onDuty, Duty mro, Duty night,
+                         List<SkipView> skips) {
     }
 
-    public record Duty(String member, UUID shiftId, Instant startsAt, Instant endsAt, boolean late) {
-        static Duty of(ShiftEvent.ShiftStarted shift) {
-            return new Duty(shift.member(), shift.shiftId(), shift.startsAt(), shift.endsAt(), shift.late());
+    /** Who is on duty at exactly {@code at}. */
+    public record OnDutyNow(ShiftKind kind, List<String> members) {
+    }
+
+    /**
+     * @param planned the member the plan chose (before overrides)
+     * @param started whether the shift actually started (ShiftStarted emitted)
+     * @param reason  why the member covers, when a rest rule or leave moved the day
+     */
+    public record Duty(String member, String planned, UUID shiftId, Instant startsAt, Instant endsAt, boolean started,
+                       boolean late, String reason) {
+    }
+
+    public record SkipView(String skipped, String covering, DayPlan.Reason reason) {
+        static List<SkipView> of(DayPlan plan) {
+            return plan.skips().stream().map(s -> new SkipView(s.skipped(), s.covering(), s.reason())).toList();
         }
     }
 
-    private final TeamRepository teams;
+    private final TeamPlans plans;
     private final ShiftRepository shifts;
+    private final Clock clock;
 
-    OnCallResource(TeamRepository teams, ShiftRepository shifts) {
-        this.teams = teams;
+    OnCallResource(TeamPlans plans, ShiftRepository shifts, Clock clock) {
+        this.plans = plans;
         this.shifts = shifts;
+        this.clock = clock;
     }
 
     @GET
-    public OnCall onCall(@PathParam("id") String id) {
-        if (teams.find(id).isEmpty()) {
-            throw Problem.notFound("no team " + id).exception();
+    @Operation(summary = "Who is on duty now or at an instant, and why",
+            description = "at: ISO-8601 instant, default now. Shows the day's MRO and night duty, overrides applied.")
+    public OnCall onCall(@PathParam("id") String id, @QueryParam("at") String atParam) {
+        TeamPlans.TeamPlan plan = plans.of(id).orElseThrow(() -> Problem.notFound("no team " + id).exception());
+        Instant at = instant(atParam);
+        Instant createdAt = plan.team().createdAt();
+        if (at.isBefore(createdAt)) {
+            return new OnCall(id, at, null, null, null, null, List.of());
         }
-        var mro = shifts.load(id).last(ShiftKind.MRO_DAY).map(Duty::of).orElse(null);
-        return new OnCall(id, mro);
+        LocalDate day = plan.dutyDayOf(at);
+        DayPlan dayPlan = plan.day(day);
+        ShiftHistory history = shifts.load(id);
+        var now = DutyPlanner.onDutyAt(dayPlan, plan.inputs(), at)
+                .map(duty -> new OnDutyNow(ShiftKind.valueOf(duty.kind().name()), duty.members())).orElse(null);
+        Duty mro = dayPlan.mro() == null ? null
+                : duty(plan, history, ShiftKind.MRO_DAY, dayPlan.mro(), dayPlan.mroStart(), dayPlan.mroEnd(),
+                reason(dayPlan));
+        Duty night = dayPlan.night() == null ? null
+                : duty(plan, history, ShiftKind.NIGHT_DUTY, dayPlan.night(), dayPlan.nightStart(), dayPlan.nightEnd(),
+                null);
+        return new OnCall(id, at, day, now, mro, night, SkipView.of(dayPlan));
+    }
+
+    private Instant instant(String at) {
+        if (at == null || at.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.field("/at", "must be an ISO-8601 instant such as 2025-03-03T09:00:00Z");
+        }
+    }
+
+    private static Duty duty(TeamPlans.TeamPlan plan, ShiftHistory history, ShiftKind kind, String planned,
+                             Instant plannedStart, Instant end, String reason) {
+        Instant createdAt = plan.team().createdAt();
+        Instant start = plannedStart.isBefore(createdAt) ? createdAt : plannedStart;
+        UUID shiftId = HandoffDecider.shiftId(plan.team().id(), kind, start);
+        var started = history.shift(shiftId);
+        if (started.isPresent()) {
+            ShiftEvent.ShiftStarted shift = started.get();
+            return new Duty(shift.member(), planned, shiftId, shift.startsAt(), shift.endsAt(), true, shift.late(),
+                    reason);
+        }
+        return new Duty(plan.inputs().startingMember(kind, planned, start), planned, shiftId, start, end, false, false,
+                reason);
+    }
+
+    static String reason(DayPlan plan) {
+        if (plan.skips().isEmpty()) {
+            return null;
+        }
+        return String.join("; ", plan.skips().stream()
+                .map(skip -> "covers for " + skip.skipped() + " (" + skip.reason() + ")").toList());
     }
 }

@@ -1,17 +1,24 @@
 package io.commandpost.rotation.team.api;
 
 import io.commandpost.events.TeamEvent;
+import io.commandpost.rotation.team.Team;
 import io.commandpost.rotation.team.TeamRepository;
 import java.time.Instant;
 import java.util.List;
 
-/** A team as the API shows it. */
+/**
+ * A team as the API shows it: {@code rotation}/{@code handoffTime} are the latest MRO settings,
+ * {@code mroSettings}/{@code nightSettings} every dated version, leave and overrides with their ids.
+ */
 public record TeamView(String id, String name, String timeZone, String handoffTime, List<TeamEvent.Member> members,
-                       List<String> rotation, Instant createdAt, long version) {
+                       List<String> rotation, Instant createdAt, long version, String partnerTeamId,
+                       List<Team.MroSettings> mroSettings, List<Team.NightSettings> nightSettings,
+                       List<Team.Leave> leave, List<Team.Override> overrides) {
 
     static TeamView of(TeamRepository.Versioned versioned) {
         var team = versioned.team();
         return new TeamView(team.id(), team.name(), team.zone().getId(), team.handoffTime().toString(),
-                team.members(), team.rotation(), team.createdAt(), versioned.version());
+                team.members(), team.rotation(), team.createdAt(), versioned.version(), team.partnerTeamId(),
+                team.mroSettings(), team.nightSettings(), team.leave(), team.overrides());
     }
 }

@@ -1,0 +1,75 @@
+package io.commandpost.rotation.duty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A team's duty configuration over time: each version governs the days from its {@code from} day
+ * on, so a change applies to the future only and the days already planned keep the configuration
+ * they were planned with. The first version's day is the team's first day.
+ */
+public record DutyTimeline(List<Version> versions) {
+
+    /** {@code config} governs every day from {@code from} until the next version's day. */
+    public record Version(LocalDate from, DutyConfig config) {
+    }
+
+    public DutyTimeline {
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("a timeline needs a first configuration");
+        }
+        List<Version> sorted = new ArrayList<>(versions);
+        sorted.sort(Comparator.comparing(Version::from));
+        versions = List.copyOf(sorted);
+    }
+
+    public static DutyTimeline of(DutyConfig config) {
+        return new DutyTimeline(List.of(new Version(config.anchorDay(), config)));
+    }
+
+    public LocalDate anchorDay() {
+        return versions.get(0).from();
+    }
+
+    public DutyConfig first() {
+        return versions.get(0).config();
+    }
+
+    public DutyConfig latest() {
+        return versions.get(versions.size() - 1).config();
+    }
+
+    /** The configuration of {@code day} (the first one for days before the team existed). */
+    public DutyConfig on(LocalDate day) {
+        DutyConfig config = versions.get(0).config();
+        for (Version version : versions) {
+            if (version.from().isAfter(day)) {
+                break;
+            }
+            config = version.config();
+        }
+        return config;
+    }
+
+    /** The day whose handoff started the period containing {@code instant}. */
+    public LocalDate dutyDayOf(Instant instant) {
+        LocalDate local = instant.atZone(latest().zone()).toLocalDate();
+        return on(local).handoffOf(local).isAfter(instant) ? local.minusDays(1) : local;
+    }
+
+    /**
+     * The first day a configuration decided at {@code configuredAt} to take effect at {@code effectiveFrom}
+     * governs: the first day whose handoff is at or after {@code effectiveFrom} and after
+     * {@code configuredAt}, so a day already started (even at that very instant) keeps its plan.
+     */
+    public static LocalDate firstDayFrom(DutyConfig config, Instant effectiveFrom, Instant configuredAt) {
+        LocalDate day = effectiveFrom.atZone(config.zone()).toLocalDate().minusDays(1);
+        while (config.handoffOf(day).isBefore(effectiveFrom) || !config.handoffOf(day).isAfter(configuredAt)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+}

@@ -1,0 +1,92 @@
+package io.commandpost.rotation.handover;
+
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.platform.http.DomainRuleException;
+import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.http.Problem;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Decides handovers from a team's shift stream. Pure: the receiver and the open items are looked
+ * up by adapters and passed in, time comes as an argument.
+ */
+public final class HandoverDecider {
+
+    static final int MAX_NOTES = 10_000;
+
+    private HandoverDecider() {
+    }
+
+    /**
+     * Only the MRO on duty may hand over, once per shift. The handover id is derived from the shift,
+     * so two racing submissions propose the same handover and the expected version lets one through.
+     */
+    public static ShiftEvent.ShiftHandedOver submit(HandoverCommand.Submit command, HandoverLog log, Receiver receiver,
+                                                    List<String> openItems, Instant now, Duration acceptWithin) {
+        if (blank(command.from())) {
+            throw InvalidInputException.field("/from", "must name the MRO handing over");
+        }
+        String notes = command.notes() == null ? "" : command.notes();
+        if (notes.length() > MAX_NOTES) {
+            throw InvalidInputException.field("/notes", "must be at most " + MAX_NOTES + " characters");
+        }
+        ShiftEvent.ShiftStarted shift = log.mro()
+                .orElseThrow(() -> new DomainRuleException("team " + command.teamId() + " has no MRO on duty"));
+        if (!shift.member().equals(command.from())) {
+            throw new DomainRuleException("only the MRO on duty (" + shift.member() + ") may hand over");
+        }
+        UUID handoverId = handoverId(command.teamId(), shift.shiftId());
+        if (log.handover(handoverId).isPresent()) {
+            throw new DomainRuleException("shift " + shift.shiftId() + " was already handed over");
+        }
+        if (receiver == null || receiver.member() == null) {
+            throw new DomainRuleException("nobody is on duty to receive the handover");
+        }
+        return new ShiftEvent.ShiftHandedOver(command.teamId(), shift.shiftId(), handoverId, command.from(),
+                receiver.teamId(), receiver.member(), notes, List.copyOf(openItems), now.plus(acceptWithin), now);
+    }
+
+    /** Only the receiver accepts, once. */
+    public static ShiftEvent.ShiftHandoverAccepted accept(HandoverCommand.Accept command, HandoverLog log,
+                                                          Instant now) {
+        if (blank(command.by())) {
+            throw InvalidInputException.field("/by", "must name the receiver accepting");
+        }
+        Handover handover = log.handover(command.handoverId())
+                .orElseThrow(() -> Problem.notFound("no handover " + command.handoverId()).exception());
+        if (!handover.toMember().equals(command.by())) {
+            throw new DomainRuleException("only the receiver (" + handover.toMember() + ") may accept");
+        }
+        if (handover.accepted()) {
+            throw new DomainRuleException("handover " + command.handoverId() + " was already accepted by "
+                    + handover.acceptedBy());
+        }
+        return new ShiftEvent.ShiftHandoverAccepted(command.teamId(), command.handoverId(), command.by(), now);
+    }
+
+    /** Every handover past its deadline, not accepted and not reported yet: reported once. */
+    public static List<ShiftEvent.HandoverAcceptanceOverdue> overdue(HandoverLog log, Instant now) {
+        List<ShiftEvent.HandoverAcceptanceOverdue> overdue = new ArrayList<>();
+        for (Handover handover : log.all()) {
+            if (!handover.accepted() && handover.overdueDetectedAt() == null && handover.acceptBy() != null
+                    && !now.isBefore(handover.acceptBy())) {
+                overdue.add(new ShiftEvent.HandoverAcceptanceOverdue(handover.teamId(), handover.handoverId(),
+                        handover.toTeamId(), handover.toMember(), handover.acceptBy(), now));
+            }
+        }
+        return overdue;
+    }
+
+    public static UUID handoverId(String teamId, UUID shiftId) {
+        return UUID.nameUUIDFromBytes(("handover|" + teamId + "|" + shiftId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,77 @@
+package io.commandpost.rotation.handover.api;
+
+import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.http.Problem;
+import io.commandpost.platform.http.RequestMetadata;
+import io.commandpost.rotation.handover.Handover;
+import io.commandpost.rotation.handover.HandoverCommand;
+import io.commandpost.rotation.handover.HandoverService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+
+/** The MRO hands over at the end of the day; the receiver accepts. */
+@Path("/v1/teams/{id}/handovers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HandoverResource {
+
+    /** Body of a submission. */
+    public record SubmitBody(String from, String notes) {
+    }
+
+    /** Body of an acceptance. */
+    public record AcceptBody(String by) {
+    }
+
+    private final HandoverService service;
+    private final RequestMetadata request;
+
+    HandoverResource(HandoverService service, RequestMetadata request) {
+        this.service = service;
+        this.request = request;
+    }
+
+    @POST
+    public Response submit(@PathParam("id") String teamId, SubmitBody body) {
+        if (body == null) {
+            throw InvalidInputException.field("", "a handover is required");
+        }
+        Handover handover = service.submit(new HandoverCommand.Submit(teamId, body.from(), body.notes()),
+                request.metadata());
+        return Response.created(URI.create("/v1/teams/" + teamId + "/handovers/" + handover.handoverId()))
+                .entity(HandoverView.of(handover)).build();
+    }
+
+    @POST
+    @Path("/{handoverId}/accept")
+    public HandoverView accept(@PathParam("id") String teamId, @PathParam("handoverId") String handoverId,
+                               AcceptBody body) {
+        if (body == null) {
+            throw InvalidInputException.field("", "an acceptance is required");
+        }
+        return HandoverView.of(service.accept(new HandoverCommand.Accept(teamId, id(handoverId), body.by()),
+                request.metadata()));
+    }
+
+    @GET
+    @Path("/{handoverId}")
+    public HandoverView get(@PathParam("id") String teamId, @PathParam("handoverId") String handoverId) {
+        return HandoverView.of(service.get(teamId, id(handoverId)));
+    }
+
+    private static UUID id(String handoverId) {
+        try {
+            return UUID.fromString(handoverId);
+        } catch (IllegalArgumentException e) {
+            throw Problem.notFound("no handover " + handoverId).exception();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.commandpost.rotation.nightpage;
+
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.NotificationEvent;
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.events.TeamEvent;
+import io.commandpost.events.Topics;
+import io.commandpost.platform.eventing.EventConsumer;
+import io.commandpost.platform.eventing.EventMetadata;
+import io.commandpost.rotation.duty.DayPlan;
+import io.commandpost.rotation.duty.DutyPlanner;
+import io.commandpost.rotation.schedule.TeamPlans;
+import io.commandpost.rotation.shift.ShiftHistory;
+import io.commandpost.rotation.shift.ShiftRepository;
+import io.commandpost.rotation.team.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Rule 2 of issue 4: a page delivered to a member at night (after the team's working day, before
+ * the next handoff) means that member rests the next day. The fact is recorded; when it changes
+ * the next day's plan, a RestRuleApplied (cause = the notification event) announces it at once.
+ * The platform applies each event once per consumer; the natural key of the recorded page and the
+ * "already announced" check keep a redelivery from announcing twice.
+ */
+@ApplicationScoped
+public class NightPageConsumer implements EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(NightPageConsumer.class);
+
+    private final TeamPlans plans;
+    private final NightPageStore pages;
+    private final ShiftRepository shifts;
+    private final Clock clock;
+
+    NightPageConsumer(TeamPlans plans, NightPageStore pages, ShiftRepository shifts, Clock clock) {
+        this.plans = plans;
+        this.pages = pages;
+        this.shifts = shifts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "night-pages";
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return List.of(Topics.NOTIFICATIONS);
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope) {
+        if (!(envelope.event().orElse(null) instanceof NotificationEvent.NotificationSent sent) || sent.team() == null) {
+            return;
+        }
+        Optional<TeamPlans.TeamPlan> found = plans.of(sent.team());
+        if (found.isEmpty()) {
+            return;
+        }
+        Team team = found.get().team();
+        Optional<String> member = memberOf(team, sent.recipient());
+        Optional<LocalDate> restDay = DutyPlanner.restDayAfterPage(found.get().timeline(), sent.sentAt());
+        if (member.isEmpty() || restDay.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        boolean recorded = pages.record(new NightPageStore.NightPage(envelope.eventId(), team.id(), member.get(),
+                sent.sentAt(), restDay.get(), sent.notificationId(), now));
+        if (!recorded) {
+            return;
+        }
+        DayPlan amended = plans.of(team, found.get().version()).day(restDay.get());
+        ShiftHistory history = shifts.load(team.id());
+        for (DayPlan.Skip skip : amended.skips()) {
+            if (skip.skipped().equals(member.get()) && skip.reason() == DayPlan.Reason.REST_AFTER_NIGHT_PAGE
+                    && !history.restRuleAnnounced(skip.day(), skip.skipped())) {
+                LOG.infof("team %s: %s was paged at night, %s covers %s", team.id(), skip.skipped(), skip.covering(),
+                        skip.day());
+                shifts.append(team.id(), history, List.of(new ShiftEvent.RestRuleApplied(team.id(), skip.day(),
+                        skip.skipped(), skip.covering(), skip.reason().name(), envelope.eventId(), now)),
+                        EventMetadata.causedBy(envelope));
+            }
+        }
+    }
+
+    /** The member a notification reached: the recipient is a handle, an email or a Slack user id. */
+    static Optional<String> memberOf(Team team, String recipient) {
+        if (recipient == null) {
+            return Optional.empty();
+        }
+        return team.members().stream()
+                .filter(m -> recipient.equals(m.handle()) || recipient.equalsIgnoreCase(String.valueOf(m.email()))
+                        || recipient.equals(m.slackUserId()))
+                .map(TeamEvent.Member::handle).findFirst();
+    }
+}

@@ -1,0 +1,51 @@
+package io.commandpost.rotation.schedule;
+
+import io.commandpost.rotation.duty.DayPlan;
+import io.commandpost.rotation.duty.DutyInputs;
+import io.commandpost.rotation.duty.DutyPlanner;
+import io.commandpost.rotation.duty.DutyTimeline;
+import io.commandpost.rotation.nightpage.NightPageStore;
+import io.commandpost.rotation.team.Team;
+import io.commandpost.rotation.team.TeamRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A team's duty plan from what this service stores: its configuration and the night pages it recorded. */
+@ApplicationScoped
+public class TeamPlans {
+
+    /** Everything the pure planner needs for one team. */
+    public record TeamPlan(Team team, long version, DutyTimeline timeline, DutyInputs inputs) {
+
+        public DayPlan day(LocalDate day) {
+            return DutyPlanner.dayPlan(timeline, inputs, day);
+        }
+
+        public DutyPlanner.Simulation simulate(LocalDate from, LocalDate to) {
+            return DutyPlanner.simulate(timeline, inputs, from, to);
+        }
+
+        public LocalDate dutyDayOf(Instant instant) {
+            return timeline.dutyDayOf(instant);
+        }
+    }
+
+    private final TeamRepository teams;
+    private final NightPageStore nightPages;
+
+    TeamPlans(TeamRepository teams, NightPageStore nightPages) {
+        this.teams = teams;
+        this.nightPages = nightPages;
+    }
+
+    public Optional<TeamPlan> of(String teamId) {
+        return teams.find(teamId).map(versioned -> of(versioned.team(), versioned.version()));
+    }
+
+    public TeamPlan of(Team team, long version) {
+        var pages = nightPages.ofTeam(team.id()).stream().map(NightPageStore.NightPage::toInput).toList();
+        return new TeamPlan(team, version, TeamDuties.timeline(team), TeamDuties.inputs(team, pages));
+    }
+}

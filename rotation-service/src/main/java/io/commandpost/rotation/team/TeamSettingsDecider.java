@@ -1,0 +1,265 @@
+package io.commandpost.rotation.team;
+
+import io.commandpost.events.ShiftKind;
+import io.commandpost.events.TeamEvent;
+import io.commandpost.platform.http.DomainRuleException;
+import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.rotation.team.TeamCommand.AddMember;
+import io.commandpost.rotation.team.TeamCommand.CancelLeave;
+import io.commandpost.rotation.team.TeamCommand.CancelOverride;
+import io.commandpost.rotation.team.TeamCommand.ConfigureMroRotation;
+import io.commandpost.rotation.team.TeamCommand.ConfigureNightDuty;
+import io.commandpost.rotation.team.TeamCommand.NewMember;
+import io.commandpost.rotation.team.TeamCommand.RecordLeave;
+import io.commandpost.rotation.team.TeamCommand.RecordOverride;
+import io.commandpost.rotation.team.TeamCommand.SetPartnerTeam;
+import io.commandpost.rotation.team.TeamCommand.UpdateMember;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides the configuration commands of an existing team (members, rotations, leave, overrides,
+ * partner). Pure. Configuration only ever applies from now on: an effective date in the past is
+ * refused, so the plan of a day that already started never changes.
+ */
+final class TeamSettingsDecider {
+
+    private static final Set<String> COVERAGES = Set.of("EVERY_DAY", "WEEKDAYS");
+    private static final Set<String> NIGHT_LENGTHS = Set.of("DAILY", "WEEKLY");
+
+    private TeamSettingsDecider() {
+    }
+
+    static TeamEvent decide(TeamCommand command, Team team, Instant now) {
+        if (command instanceof AddMember add) {
+            return addMember(add, team, now);
+        }
+        if (command instanceof UpdateMember update) {
+            return updateMember(update, team, now);
+        }
+        if (command instanceof ConfigureMroRotation mro) {
+            return configureMro(mro, team, now);
+        }
+        if (command instanceof ConfigureNightDuty night) {
+            return configureNight(night, team, now);
+        }
+        if (command instanceof RecordLeave leave) {
+            return recordLeave(leave, team, now);
+        }
+        if (command instanceof CancelLeave cancel) {
+            Team.Leave leave = team.leave(cancel.leaveId())
+                    .orElseThrow(() -> new DomainRuleException("no leave " + cancel.leaveId()));
+            if (!leave.active()) {
+                throw new DomainRuleException("leave " + cancel.leaveId() + " is already cancelled");
+            }
+            return new TeamEvent.LeaveCancelled(team.id(), cancel.leaveId(), now);
+        }
+        if (command instanceof RecordOverride override) {
+            return recordOverride(override, team, now);
+        }
+        if (command instanceof CancelOverride cancel) {
+            Team.Override override = team.override(cancel.overrideId())
+                    .orElseThrow(() -> new DomainRuleException("no override " + cancel.overrideId()));
+            if (!override.active()) {
+                throw new DomainRuleException("override " + cancel.overrideId() + " is already cancelled");
+            }
+            return new TeamEvent.OverrideCancelled(team.id(), cancel.overrideId(), now);
+        }
+        if (command instanceof SetPartnerTeam partner) {
+            return setPartner(partner, team, now);
+        }
+        throw new IllegalArgumentException("unknown command " + command);
+    }
+
+    private static TeamEvent addMember(AddMember command, Team team, Instant now) {
+        NewMember submitted = command.member();
+        if (submitted == null || TeamDecider.blank(submitted.handle())) {
+            throw InvalidInputException.field("/handle", "must not be blank");
+        }
+        if (team.member(submitted.handle()).isPresent()) {
+            throw new DomainRuleException("'" + submitted.handle() + "' is already a member of " + team.id());
+        }
+        return new TeamEvent.MemberAdded(team.id(), member(submitted.handle(), submitted, team), now);
+    }
+
+    private static TeamEvent updateMember(UpdateMember command, Team team, Instant now) {
+        if (team.member(command.handle()).isEmpty()) {
+            throw new DomainRuleException("'" + command.handle() + "' is not a member of " + team.id());
+        }
+        if (command.member() == null) {
+            throw InvalidInputException.field("", "a member is required");
+        }
+        return new TeamEvent.MemberUpdated(team.id(), member(command.handle(), command.member(), team), now);
+    }
+
+    private static TeamEvent.Member member(String handle, NewMember submitted, Team team) {
+        String zone = submitted.timeZone() == null ? team.zone().getId()
+                : TeamDecider.zone(submitted.timeZone(), "/timeZone").getId();
+        String displayName = TeamDecider.blank(submitted.displayName()) ? handle : submitted.displayName();
+        List<String> skills = new ArrayList<>();
+        List<String> submittedSkills = submitted.skills() == null ? List.of() : submitted.skills();
+        for (int i = 0; i < submittedSkills.size(); i++) {
+            String skill = submittedSkills.get(i);
+            if (TeamDecider.blank(skill)) {
+                throw InvalidInputException.field("/skills/" + i, "must not be blank");
+            }
+            if (!skills.contains(skill.trim())) {
+                skills.add(skill.trim());
+            }
+        }
+        return new TeamEvent.Member(handle, displayName, submitted.email(), submitted.slackUserId(), zone, skills);
+    }
+
+    private static TeamEvent configureMro(ConfigureMroRotation command, Team team, Instant now) {
+        if (command.rotation() == null || command.rotation().isEmpty()) {
+            throw InvalidInputException.field("/rotation", "an MRO rotation needs at least one member");
+        }
+        List<String> rotation = TeamDecider.rotation(command.rotation(), team.members());
+        String handoff = TeamDecider.handoffTime(command.handoffTime());
+        String coverage = command.coverage() == null ? "EVERY_DAY" : command.coverage();
+        if (!COVERAGES.contains(coverage)) {
+            throw InvalidInputException.field("/coverage", "must be EVERY_DAY or WEEKDAYS");
+        }
+        LocalTime start = time(command.workdayStart(), Team.DEFAULT_WORKDAY_START, "/workdayStart");
+        LocalTime end = time(command.workdayEnd(), Team.DEFAULT_WORKDAY_END, "/workdayEnd");
+        if (!end.isAfter(start)) {
+            throw InvalidInputException.field("/workdayEnd", "must be after workdayStart");
+        }
+        LocalTime handoffTime = LocalTime.parse(handoff);
+        if (!end.isAfter(handoffTime)) {
+            throw InvalidInputException.field("/workdayEnd", "must be after the handoff time " + handoff);
+        }
+        return new TeamEvent.MroRotationConfigured(team.id(), rotation, handoff, coverage, start.toString(),
+                end.toString(), effectiveFrom(command.effectiveFrom(), now), now);
+    }
+
+    private static TeamEvent configureNight(ConfigureNightDuty command, Team team, Instant now) {
+        List<String> rotation = command.rotation() == null || command.rotation().isEmpty() ? List.of()
+                : TeamDecider.rotation(command.rotation(), team.members());
+        String length = command.shiftLength() == null ? "DAILY" : command.shiftLength();
+        if (!NIGHT_LENGTHS.contains(length)) {
+            throw InvalidInputException.field("/shiftLength", "must be DAILY or WEEKLY");
+        }
+        return new TeamEvent.NightDutyConfigured(team.id(), rotation, length,
+                effectiveFrom(command.effectiveFrom(), now), now);
+    }
+
+    private static TeamEvent recordLeave(RecordLeave command, Team team, Instant now) {
+        knownMember(team, command.member(), "/member");
+        if (command.from() == null) {
+            throw InvalidInputException.field("/from", "is required (an instant, e.g. 2025-03-03T00:00:00+01:00)");
+        }
+        if (command.to() == null || !command.to().isAfter(command.from())) {
+            throw InvalidInputException.field("/to", "must be after from");
+        }
+        if (!command.to().isAfter(now)) {
+            throw InvalidInputException.field("/to", "must be in the future: past days keep their plan");
+        }
+        for (Team.Leave leave : team.leave()) {
+            if (leave.active() && leave.member().equals(command.member()) && leave.from().isBefore(command.to())
+                    && leave.to().isAfter(command.from())) {
+                throw new DomainRuleException("leave of " + command.member() + " overlaps leave " + leave.leaveId());
+            }
+        }
+        return new TeamEvent.LeaveRecorded(team.id(), command.leaveId(), command.member(), command.from(),
+                command.to(), command.reason(), now);
+    }
+
+    private static TeamEvent recordOverride(RecordOverride command, Team team, Instant now) {
+        ShiftKind kind;
+        try {
+            kind = ShiftKind.valueOf(Objects.requireNonNull(command.kind()));
+        } catch (RuntimeException e) {
+            throw InvalidInputException.field("/kind", "must be MRO_DAY or NIGHT_DUTY");
+        }
+        if (command.addMember() == null && command.removeMember() == null) {
+            throw InvalidInputException.field("/addMember",
+                    "an override adds, removes or replaces someone: give addMember, removeMember or both");
+        }
+        if (command.addMember() != null) {
+            knownMember(team, command.addMember(), "/addMember");
+        }
+        if (command.removeMember() != null) {
+            knownMember(team, command.removeMember(), "/removeMember");
+        }
+        if (Objects.equals(command.addMember(), command.removeMember())) {
+            throw InvalidInputException.field("/addMember", "must differ from removeMember");
+        }
+        if (command.start() == null) {
+            throw InvalidInputException.field("/start", "is required");
+        }
+        if (command.end() == null || !command.end().isAfter(command.start())) {
+            throw InvalidInputException.field("/end", "must be after start");
+        }
+        if (!command.end().isAfter(now)) {
+            throw InvalidInputException.field("/end", "must be in the future: past shifts keep who worked them");
+        }
+        for (Team.Override other : team.overrides()) {
+            if (other.active() && other.kind() == kind && other.start().isBefore(command.end())
+                    && other.end().isAfter(command.start()) && sharesPerson(other, command)) {
+                throw new DomainRuleException("override overlaps override " + other.overrideId()
+                        + " for the same person and duty");
+            }
+        }
+        return new TeamEvent.OverrideRecorded(team.id(), command.overrideId(), kind, command.addMember(),
+                command.removeMember(), command.start(), command.end(), command.recordedBy(), now);
+    }
+
+    private static boolean sharesPerson(Team.Override other, RecordOverride command) {
+        List<String> mine = new ArrayList<>();
+        if (command.addMember() != null) {
+            mine.add(command.addMember());
+        }
+        if (command.removeMember() != null) {
+            mine.add(command.removeMember());
+        }
+        return mine.contains(other.addMember()) || mine.contains(other.removeMember());
+    }
+
+    private static TeamEvent setPartner(SetPartnerTeam command, Team team, Instant now) {
+        if (TeamDecider.blank(command.partnerTeamId())) {
+            throw InvalidInputException.field("/partnerTeamId", "must not be blank");
+        }
+        if (command.partnerTeamId().equals(team.id())) {
+            throw InvalidInputException.field("/partnerTeamId", "a team cannot be its own partner");
+        }
+        if (!command.partnerExists()) {
+            throw InvalidInputException.field("/partnerTeamId", "no team '" + command.partnerTeamId() + "'");
+        }
+        return new TeamEvent.PartnerTeamSet(team.id(), command.partnerTeamId(), now);
+    }
+
+    private static void knownMember(Team team, String handle, String pointer) {
+        if (TeamDecider.blank(handle)) {
+            throw InvalidInputException.field(pointer, "must not be blank");
+        }
+        if (team.member(handle).isEmpty()) {
+            throw InvalidInputException.field(pointer, "'" + handle + "' is not a member of the team");
+        }
+    }
+
+    private static LocalTime time(String value, LocalTime fallback, String pointer) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return LocalTime.parse(TeamDecider.handoffTimeOrThrow(value, pointer));
+        } catch (RuntimeException e) {
+            throw InvalidInputException.field(pointer, "must be a 24-hour time HH:mm, e.g. 18:00");
+        }
+    }
+
+    private static Instant effectiveFrom(Instant requested, Instant now) {
+        if (requested == null) {
+            return now;
+        }
+        if (requested.isBefore(now)) {
+            throw InvalidInputException.field("/effectiveFrom", "must not be in the past: days already started keep their plan");
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,32 @@
+package io.commandpost.rotation.team.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Bodies of the team configuration endpoints. Times of day are HH:mm team-local, instants ISO-8601. */
+public final class TeamSettingsRequests {
+
+    private TeamSettingsRequests() {
+    }
+
+    /** @param effectiveFrom null for now; the days already started keep their plan */
+    public record MroRotation(List<String> rotation, String handoffTime, String coverage, String workdayStart,
+                              String workdayEnd, Instant effectiveFrom) {
+    }
+
+    /** @param rotation empty to stop night duty */
+    public record NightDuty(List<String> rotation, String shiftLength, Instant effectiveFrom) {
+    }
+
+    /** Unavailable over [from, to). */
+    public record Leave(String member, Instant from, Instant to, String reason) {
+    }
+
+    /** Add ({@code removeMember} null), remove ({@code addMember} null) or replace someone over [start, end). */
+    public record Override(String kind, String addMember, String removeMember, Instant start, Instant end,
+                           String recordedBy) {
+    }
+
+    public record Partner(String partnerTeamId) {
+    }
+}

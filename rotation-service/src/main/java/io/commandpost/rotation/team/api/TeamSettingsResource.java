@@ -1,0 +1,170 @@
+package io.commandpost.rotation.team.api;
+
+import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.http.Problem;
+import io.commandpost.platform.http.RequestMetadata;
+import io.commandpost.rotation.team.TeamCommand;
+import io.commandpost.rotation.team.TeamRepository;
+import io.commandpost.rotation.team.TeamService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A team's configuration: members, MRO rotation, night duty, leave, overrides, partner team. Every
+ * change answers the team with its new ETag; send the ETag you saw as {@code If-Match} to get a 412
+ * instead of overwriting someone else's change. Changes apply to the future only.
+ */
+@Path("/v1/teams/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Team configuration")
+public class TeamSettingsResource {
+
+    private final TeamService service;
+    private final TeamRepository teams;
+    private final RequestMetadata request;
+
+    TeamSettingsResource(TeamService service, TeamRepository teams, RequestMetadata request) {
+        this.service = service;
+        this.teams = teams;
+        this.request = request;
+    }
+
+    @POST
+    @Path("/members")
+    @Operation(summary = "Add a member (not yet in any rotation)")
+    public Response addMember(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                              CreateTeamRequest.MemberBody body) {
+        required(body);
+        return created(change(new TeamCommand.AddMember(id, body.toNewMember()), ifMatch),
+                "/v1/teams/" + id + "/members/" + body.handle());
+    }
+
+    @PUT
+    @Path("/members/{handle}")
+    @Operation(summary = "Replace a member's details and skills (the handle stays)")
+    public Response updateMember(@PathParam("id") String id, @PathParam("handle") String handle,
+                                 @HeaderParam("If-Match") String ifMatch, CreateTeamRequest.MemberBody body) {
+        required(body);
+        var team = teams.find(id).orElseThrow(() -> Problem.notFound("no team " + id).exception());
+        if (team.team().member(handle).isEmpty()) {
+            throw Problem.notFound("no member " + handle + " in team " + id).exception();
+        }
+        if (body.handle() != null && !body.handle().equals(handle)) {
+            throw InvalidInputException.field("/handle", "a handle cannot change (path says '" + handle + "')");
+        }
+        return ok(change(new TeamCommand.UpdateMember(id, handle, body.toNewMember()), ifMatch));
+    }
+
+    @PUT
+    @Path("/mro-rotation")
+    @Operation(summary = "Configure the MRO rotation: order, handoff time, covered days, working hours",
+            description = "Applies to the days whose handoff is at or after effectiveFrom (default now).")
+    public Response configureMro(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                 TeamSettingsRequests.MroRotation body) {
+        required(body);
+        return ok(change(new TeamCommand.ConfigureMroRotation(id, body.rotation(), body.handoffTime(), body.coverage(),
+                body.workdayStart(), body.workdayEnd(), body.effectiveFrom()), ifMatch));
+    }
+
+    @PUT
+    @Path("/night-duty")
+    @Operation(summary = "Configure night duty (outside the MRO day): rotation and shift length DAILY or WEEKLY",
+            description = "An empty rotation stops night duty. Applies to the days starting at or after effectiveFrom.")
+    public Response configureNight(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                   TeamSettingsRequests.NightDuty body) {
+        required(body);
+        return ok(change(new TeamCommand.ConfigureNightDuty(id, body.rotation() == null ? List.of() : body.rotation(),
+                body.shiftLength(), body.effectiveFrom()), ifMatch));
+    }
+
+    @POST
+    @Path("/leave")
+    @Operation(summary = "Record a member's leave over [from, to)", description = "Overlapping leave of the same member: 409.")
+    public Response recordLeave(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                TeamSettingsRequests.Leave body) {
+        required(body);
+        UUID leaveId = UUID.randomUUID();
+        return created(change(new TeamCommand.RecordLeave(id, leaveId, body.member(), body.from(), body.to(),
+                body.reason()), ifMatch), "/v1/teams/" + id + "/leave/" + leaveId);
+    }
+
+    @DELETE
+    @Path("/leave/{leaveId}")
+    @Operation(summary = "Cancel leave (days already started keep their plan)")
+    public Response cancelLeave(@PathParam("id") String id, @PathParam("leaveId") UUID leaveId,
+                                @HeaderParam("If-Match") String ifMatch) {
+        var team = teams.find(id).orElseThrow(() -> Problem.notFound("no team " + id).exception());
+        if (team.team().leave(leaveId).isEmpty()) {
+            throw Problem.notFound("no leave " + leaveId + " in team " + id).exception();
+        }
+        return ok(change(new TeamCommand.CancelLeave(id, leaveId), ifMatch));
+    }
+
+    @POST
+    @Path("/overrides")
+    @Operation(summary = "Add, remove or replace a person on a duty over [start, end)",
+            description = "addMember only adds, removeMember only removes, both replace. An override overlapping "
+                    + "another one for the same person and duty: 409.")
+    public Response recordOverride(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                   TeamSettingsRequests.Override body) {
+        required(body);
+        UUID overrideId = UUID.randomUUID();
+        return created(change(new TeamCommand.RecordOverride(id, overrideId, body.kind(), body.addMember(),
+                body.removeMember(), body.start(), body.end(), body.recordedBy()), ifMatch),
+                "/v1/teams/" + id + "/overrides/" + overrideId);
+    }
+
+    @DELETE
+    @Path("/overrides/{overrideId}")
+    @Operation(summary = "Cancel an override (shifts already started keep who worked them)")
+    public Response cancelOverride(@PathParam("id") String id, @PathParam("overrideId") UUID overrideId,
+                                   @HeaderParam("If-Match") String ifMatch) {
+        var team = teams.find(id).orElseThrow(() -> Problem.notFound("no team " + id).exception());
+        if (team.team().override(overrideId).isEmpty()) {
+            throw Problem.notFound("no override " + overrideId + " in team " + id).exception();
+        }
+        return ok(change(new TeamCommand.CancelOverride(id, overrideId), ifMatch));
+    }
+
+    @PUT
+    @Path("/partner")
+    @Operation(summary = "Name the follow-the-sun partner team that receives the end-of-day handover")
+    public Response setPartner(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                               TeamSettingsRequests.Partner body) {
+        required(body);
+        boolean exists = body.partnerTeamId() != null && teams.find(body.partnerTeamId()).isPresent();
+        return ok(change(new TeamCommand.SetPartnerTeam(id, body.partnerTeamId(), exists), ifMatch));
+    }
+
+    private TeamRepository.Versioned change(TeamCommand command, String ifMatch) {
+        return service.change(command, ifMatch, request.metadata());
+    }
+
+    private static void required(Object body) {
+        if (body == null) {
+            throw InvalidInputException.field("", "a request body is required");
+        }
+    }
+
+    private static Response ok(TeamRepository.Versioned team) {
+        return Response.ok(TeamView.of(team)).tag(ETags.of(team.version())).build();
+    }
+
+    private static Response created(TeamRepository.Versioned team, String location) {
+        return Response.created(URI.create(location)).tag(ETags.of(team.version())).entity(TeamView.of(team)).build();
+    }
+}

@@ -1,0 +1,94 @@
+package io.commandpost.rotation.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.commandpost.events.TeamEvent;
+import io.commandpost.platform.http.DomainRuleException;
+import io.commandpost.platform.http.InvalidInputException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TeamSettingsDeciderTest {
+
+    private static final Instant NOW = Instant.parse("2025-01-06T09:30:00Z");
+    private static final Team PAYMENTS = Team.evolve(Team.NONE, new TeamEvent.TeamCreated("payments", "Payments",
+            "Europe/Paris", List.of(new TeamEvent.Member("alice", "Alice", null, null, "Europe/Paris"),
+            new TeamEvent.Member("bob", "Bob", null, null, "Europe/Paris"),
+            new TeamEvent.Member("carol", "Carol", null, null, "Europe/Paris")),
+            List.of("alice", "bob", "carol"), "09:00", Instant.parse("2025-01-01T09:00:00Z")));
+
+    private static Team given(Team team, TeamCommand command) {
+        return Team.evolve(team, TeamDecider.decide(command, team, NOW).get(0));
+    }
+
+    private static String pointerOf(Throwable e) {
+        return ((InvalidInputException) e).problem().errors().get(0).pointer();
+    }
+
+    @Test
+    void givenAnOverrideForBob_whenAnotherOverlapsItForBob_thenConflict() {
+        Team team = given(PAYMENTS, new TeamCommand.RecordOverride("payments", UUID.randomUUID(), "MRO_DAY", "bob",
+                "alice", NOW, NOW.plusSeconds(3600), "lead"));
+
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.RecordOverride("payments", UUID.randomUUID(),
+                "MRO_DAY", "bob", null, NOW.plusSeconds(1800), NOW.plusSeconds(7200), "lead"), team, NOW))
+                .isInstanceOf(DomainRuleException.class);
+        // another duty, or the same duty afterwards, is fine
+        assertThat(TeamDecider.decide(new TeamCommand.RecordOverride("payments", UUID.randomUUID(), "NIGHT_DUTY", "bob",
+                null, NOW.plusSeconds(1800), NOW.plusSeconds(7200), "lead"), team, NOW)).hasSize(1);
+        assertThat(TeamDecider.decide(new TeamCommand.RecordOverride("payments", UUID.randomUUID(), "MRO_DAY", "bob",
+                null, NOW.plusSeconds(3600), NOW.plusSeconds(7200), "lead"), team, NOW)).hasSize(1);
+    }
+
+    @Test
+    void rejectsBadConfigurationNamingTheField() {
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments", List.of(), null,
+                null, null, null, null), PAYMENTS, NOW)).satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/rotation"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
+                List.of("alice", "alice"), null, null, null, null, null), PAYMENTS, NOW))
+                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/rotation/1"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
+                List.of("alice"), "25:00", null, null, null, null), PAYMENTS, NOW))
+                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/handoffTime"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
+                List.of("alice"), null, "SOMETIMES", null, null, null), PAYMENTS, NOW))
+                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/coverage"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
+                List.of("alice"), null, null, "18:00", "09:00", null), PAYMENTS, NOW))
+                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/workdayEnd"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
+                List.of("alice"), null, null, null, null, NOW.minusSeconds(1)), PAYMENTS, NOW))
+                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/effectiveFrom"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureNightDuty("payments", List.of("eve"),
+                "DAILY", null), PAYMENTS, NOW)).satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/rotation/0"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.RecordLeave("payments", UUID.randomUUID(), "bob",
+                NOW, NOW.minusSeconds(1), null), PAYMENTS, NOW)).satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/to"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.SetPartnerTeam("payments", "payments", true),
+                PAYMENTS, NOW)).satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/partnerTeamId"));
+    }
+
+    @Test
+    void configurationIsDatedMembersKeepSkillsAndLeaveCanBeCancelled() {
+        Team team = given(PAYMENTS, new TeamCommand.AddMember("payments",
+                new TeamCommand.NewMember("dave", null, null, null, null, List.of("postgres", "kafka"))));
+        team = given(team, new TeamCommand.ConfigureMroRotation("payments", List.of("dave", "alice"), "10:00",
+                "WEEKDAYS", "10:00", "17:00", NOW.plusSeconds(86_400)));
+        UUID leave = UUID.randomUUID();
+        team = given(team, new TeamCommand.RecordLeave("payments", leave, "alice", NOW.plusSeconds(86_400),
+                NOW.plusSeconds(3 * 86_400), "holiday"));
+        team = given(team, new TeamCommand.CancelLeave("payments", leave));
+
+        assertThat(team.member("dave").orElseThrow().skills()).containsExactly("postgres", "kafka");
+        assertThat(team.mroSettings()).hasSize(2);
+        assertThat(team.rotation()).containsExactly("dave", "alice");
+        assertThat(team.handoffTime()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(team.leave(leave).orElseThrow().cancelledAt()).isEqualTo(NOW);
+        Team cancelled = team;
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.CancelLeave("payments", leave), cancelled, NOW))
+                .isInstanceOf(DomainRuleException.class);
+    }
+}
