@@ -2,6 +2,7 @@ package io.commandpost.ingest.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.commandpost.events.EventJson;
+import io.commandpost.events.Topics;
 import io.commandpost.platform.eventing.KafkaClients;
 import io.commandpost.platform.http.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,26 +18,29 @@ import org.jboss.logging.Logger;
 /**
  * Keeps every authenticated webhook body that was refused, with the reason, on {@link #TOPIC} so an
  * operator can see it and replay it once the sender or the mapping is fixed. The topic is bounded
- * (see {@link IngestTopics}) and each record carries at most {@link #MAX_BODY_BYTES} of the body.
+ * (created by the platform's TopicBootstrap) and each record carries at most {@link #MAX_BODY_BYTES} of the body.
  */
 @ApplicationScoped
 public class Quarantine {
 
-    public static final String TOPIC = IngestTopics.QUARANTINE;
+    public static final String TOPIC = Topics.QUARANTINE;
     static final int MAX_BODY_BYTES = 256 * 1024;
 
     private static final Logger LOG = Logger.getLogger(Quarantine.class);
 
     private final KafkaClients kafka;
+    private final IntakeMetrics metrics;
     private final Clock clock;
 
-    Quarantine(KafkaClients kafka, Clock clock) {
+    Quarantine(KafkaClients kafka, IntakeMetrics metrics, Clock clock) {
         this.kafka = kafka;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     /** Best effort and asynchronous: the sender gets its 4xx whether or not the copy could be kept. */
     public void keep(IntakeContext context, String format, String contentType, byte[] body, Problem reason) {
+        metrics.count(context.integrationId(), IntakeMetrics.Outcome.QUARANTINED, 1);
         try {
             byte[] kept = body == null ? new byte[0] : body.length > MAX_BODY_BYTES
                     ? Arrays.copyOf(body, MAX_BODY_BYTES) : body;

@@ -5,9 +5,16 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A sender allowed to post alerts for one team. Its token is never part of it: only the token's hash is kept. */
+/**
+ * A sender allowed to post for one team. Its credentials are never part of it: only the token's hash
+ * and (Slack) the encrypted signing secret are kept, apart from this record.
+ */
 public record Integration(UUID id, String team, IntegrationType type, String name, Priority defaultPriority,
-                          Instant createdAt, Instant tokenRotatedAt, Instant revokedAt) {
+                          Instant createdAt, Instant tokenRotatedAt, Instant revokedAt, IntegrationSettings settings) {
+
+    public Integration {
+        settings = settings == null ? IntegrationSettings.NONE : settings;
+    }
 
     public Optional<Priority> defaultPriorityIfSet() {
         return Optional.ofNullable(defaultPriority);

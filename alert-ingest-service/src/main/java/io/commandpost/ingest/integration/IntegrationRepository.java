@@ -19,7 +19,7 @@ import java.util.UUID;
 public class IntegrationRepository {
 
     private static final String COLUMNS =
-            "id, team, type, name, default_priority, created_at, token_rotated_at, revoked_at";
+            "id, team, type, name, default_priority, created_at, token_rotated_at, revoked_at, settings";
 
     private final AgroalDataSource dataSource;
 
@@ -27,23 +27,66 @@ public class IntegrationRepository {
         this.dataSource = dataSource;
     }
 
-    public void insert(Integration integration, byte[] tokenHash) {
-        String sql = "insert into integration (" + COLUMNS + ", token_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, integration.id());
-            statement.setString(2, integration.team());
-            statement.setString(3, integration.type().wireName());
-            statement.setString(4, integration.name());
-            statement.setString(5, integration.defaultPriority() == null ? null : integration.defaultPriority().name());
-            statement.setTimestamp(6, timestamp(integration.createdAt()));
-            statement.setTimestamp(7, timestamp(integration.tokenRotatedAt()));
-            statement.setTimestamp(8, timestamp(integration.revokedAt()));
-            statement.setBytes(9, tokenHash);
-            statement.executeUpdate();
+    /**
+     * Stores a new integration (with its sealed secret, if it has one) and, for a heartbeat, the switch
+     * whose interval starts now: both or neither.
+     */
+    public void insert(Integration integration, byte[] tokenHash, byte[] sealedSecret) {
+        String sql = "insert into integration (" + COLUMNS + ", token_hash, secret_enc)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, integration.id());
+                statement.setString(2, integration.team());
+                statement.setString(3, integration.type().wireName());
+                statement.setString(4, integration.name());
+                statement.setString(5, integration.defaultPriority() == null ? null
+                        : integration.defaultPriority().name());
+                statement.setTimestamp(6, timestamp(integration.createdAt()));
+                statement.setTimestamp(7, timestamp(integration.tokenRotatedAt()));
+                statement.setTimestamp(8, timestamp(integration.revokedAt()));
+                statement.setString(9, SettingsJson.write(integration.settings()));
+                statement.setBytes(10, tokenHash);
+                statement.setBytes(11, sealedSecret);
+                statement.executeUpdate();
+            }
+            if (integration.type() == IntegrationType.HEARTBEAT) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "insert into heartbeat (integration_id, interval_minutes, last_ping_at) values (?, ?, ?)")) {
+                    statement.setObject(1, integration.id());
+                    statement.setInt(2, integration.settings().intervalMinutes());
+                    statement.setTimestamp(3, timestamp(integration.createdAt()));
+                    statement.executeUpdate();
+                }
+            }
+            connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store integration " + integration.id(), e);
         }
+    }
+
+    /** Every live integration of a type with its sealed secret (Slack: the signing secrets to try). */
+    public List<WithSealedSecret> liveWithSecrets(IntegrationType type) {
+        String sql = "select " + COLUMNS + ", secret_enc from integration where type = ? and revoked_at is null"
+                + " order by created_at desc, id";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, type.wireName());
+            List<WithSealedSecret> found = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new WithSealedSecret(map(rs), rs.getBytes("secret_enc")));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list " + type.wireName() + " integrations", e);
+        }
+    }
+
+    /** An integration with its secret as stored (encrypted). */
+    public record WithSealedSecret(Integration integration, byte[] sealedSecret) {
     }
 
     public Optional<Integration> find(UUID id) {
@@ -138,7 +181,7 @@ public class IntegrationRepository {
                 IntegrationType.fromWireName(rs.getString("type")).orElseThrow(),
                 rs.getString("name"), priority == null ? null : Priority.valueOf(priority),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("token_rotated_at")),
-                instant(rs.getTimestamp("revoked_at")));
+                instant(rs.getTimestamp("revoked_at")), SettingsJson.read(rs.getString("settings")));
     }
 
     private static Timestamp timestamp(Instant instant) {

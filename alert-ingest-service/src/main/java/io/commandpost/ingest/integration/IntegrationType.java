@@ -9,7 +9,15 @@ public enum IntegrationType {
     ALERTMANAGER("alertmanager", "/v1/webhooks/alertmanager"),
     GRAFANA("grafana", "/v1/webhooks/grafana"),
     /** PagerDuty Events API v2 drop-in: the token travels in the body as {@code routing_key}. */
-    PAGERDUTY("pagerduty", "/v2/enqueue");
+    PAGERDUTY("pagerduty", "/v2/enqueue"),
+    /** Slack app: slash command and Events API, authenticated by Slack's request signature. */
+    SLACK("slack", "/v1/webhooks/slack/events"),
+    /** Inbound-mail webhook (inbound-parse form fields). */
+    EMAIL("email", "/v1/webhooks/email"),
+    /** Any JSON body, read through the integration's mapping of JSON Pointers. */
+    GENERIC("generic", "/v1/webhooks/generic"),
+    /** Dead-man's switch: pings expected every N minutes. */
+    HEARTBEAT("heartbeat", "/v1/webhooks/heartbeat");
 
     private final String wireName;
     private final String webhookPath;

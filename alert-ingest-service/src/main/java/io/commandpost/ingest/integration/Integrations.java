@@ -12,20 +12,44 @@ import java.util.UUID;
 public class Integrations {
 
     private final IntegrationRepository repository;
+    private final SecretBox secrets;
     private final Clock clock;
 
-    Integrations(IntegrationRepository repository, Clock clock) {
+    Integrations(IntegrationRepository repository, SecretBox secrets, Clock clock) {
         this.repository = repository;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
     /** A new integration and its token, which exists nowhere else once this returns. */
     public WithToken create(String team, IntegrationType type, String name, Priority defaultPriority) {
+        return create(team, type, name, defaultPriority, IntegrationSettings.NONE, null);
+    }
+
+    /** @param secret a secret the sender signs with (Slack), kept encrypted; null when the type has none */
+    public WithToken create(String team, IntegrationType type, String name, Priority defaultPriority,
+                            IntegrationSettings settings, String secret) {
         String token = IntegrationToken.generate();
         Integration integration = new Integration(UUID.randomUUID(), team, type, name, defaultPriority,
-                clock.instant(), null, null);
-        repository.insert(integration, IntegrationToken.hash(token));
+                clock.instant(), null, null, settings);
+        repository.insert(integration, IntegrationToken.hash(token), secret == null ? null : secrets.seal(secret));
         return new WithToken(integration, token);
+    }
+
+    /** Live integrations of a type with their signing secrets in clear, newest first (for signature checks). */
+    public List<WithSecret> liveWithSecrets(IntegrationType type) {
+        return repository.liveWithSecrets(type).stream()
+                .filter(stored -> stored.sealedSecret() != null)
+                .map(stored -> new WithSecret(stored.integration(), secrets.open(stored.sealedSecret())))
+                .toList();
+    }
+
+    /** An integration and its secret; never leaves the service. */
+    public record WithSecret(Integration integration, String secret) {
+        @Override
+        public String toString() {
+            return "WithSecret[" + integration.id() + "]";
+        }
     }
 
     public Optional<WithToken> rotateToken(UUID id) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One PagerDuty Events API v2 event, read: either the alert event it becomes (trigger → received,
- * resolve → resolved; acknowledge has no alert event in the contract yet) or PagerDuty's list of errors.
+ * acknowledge → acknowledged, resolve → resolved) or PagerDuty's list of errors.
  */
 public record PagerDutyEvent(String action, String dedupKey, Optional<AlertEvent> alertEvent, List<String> errors) {
 

@@ -54,11 +54,12 @@ public final class PagerDutyMapper {
                 if (!errors.isEmpty()) {
                     return PagerDutyEvent.invalid(errors);
                 }
-                Optional<AlertEvent> resolved = action.equals(PagerDutyEvent.RESOLVE)
-                        ? Optional.of(new AlertEvent.AlertResolved(context.team(), context.integrationId(), SOURCE,
-                        dedupKey, context.receivedAt(), context.receivedAt()))
-                        : Optional.empty();
-                return new PagerDutyEvent(action, dedupKey, resolved, List.of());
+                AlertEvent event = action.equals(PagerDutyEvent.RESOLVE)
+                        ? new AlertEvent.AlertResolved(context.team(), context.integrationId(), SOURCE,
+                        dedupKey, context.receivedAt(), context.receivedAt())
+                        : new AlertEvent.AlertAcknowledged(context.team(), context.integrationId(), SOURCE, dedupKey,
+                        context.receivedAt());
+                return new PagerDutyEvent(action, dedupKey, Optional.of(event), List.of());
             default:
                 errors.add("'event_action' is invalid (must be one of the following: 'trigger', 'acknowledge' or 'resolve')");
                 return PagerDutyEvent.invalid(errors);

@@ -52,7 +52,7 @@ public class WebhookIntake {
     }
 
     public List<EventEnvelope> publish(List<? extends DomainEvent> events) {
-        return publisher.publish(events, request.metadata());
+        return publisher.publish(current.get().id().toString(), events, request.metadata());
     }
 
     /** The contract's answer: 202 {@code {"accepted": n, "eventIds": [...]}}, sent only after the acks. */

@@ -128,4 +128,31 @@ class IntegrationResourceTest {
             }
         }
     }
+
+    @Test
+    void neverShowsNorStoresASlackSigningSecretInClear() throws Exception {
+        String secret = "8f742231b10e8888abcd99yyyzzz85a5-" + UUID.randomUUID();
+        var created = withApiKey().contentType("application/json")
+                .body(Map.of("team", "payments", "type", "slack", "name", "slack app", "signingSecret", secret,
+                        "channels", Map.of("C0MRO", "payments")))
+                .post("/v1/integrations").then().statusCode(201)
+                .body("channels.C0MRO", equalTo("payments")).extract();
+
+        assertThat(created.asString()).doesNotContain(secret);
+        assertThat(withApiKey().get("/v1/integrations/" + created.path("id")).then().statusCode(200)
+                .extract().asString()).doesNotContain(secret).doesNotContain("signingSecret");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select secret_enc, settings::text from integration where id = ?")) {
+            statement.setObject(1, UUID.fromString(created.path("id")));
+            try (ResultSet rs = statement.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+                assertThat(rs.getString(2)).doesNotContain(secret);
+            }
+        }
+        withApiKey().contentType("application/json")
+                .body(Map.of("team", "payments", "type", "slack", "name", "no secret"))
+                .post("/v1/integrations").then().statusCode(400).body("errors[0].pointer", equalTo("/signingSecret"));
+    }
 }

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.EventJson;
+import io.commandpost.events.Topics;
 import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.infra.test.TestKafka;
-import io.commandpost.ingest.intake.IngestTopics;
 import io.commandpost.ingest.support.AlertTopic;
 import io.commandpost.ingest.support.Api;
 import io.commandpost.ingest.support.Fixtures;
@@ -60,16 +60,17 @@ class PagerDutyDropInTest {
     }
 
     @Test
-    void recordsAnAcknowledgeAsInformational() {
+    void publishesAnAcknowledgeAsAlertAcknowledged() {
         Api.CreatedIntegration integration = Api.createIntegration("payments", "pagerduty", null);
 
         enqueue(withKey("pagerduty/constructed-events-v2-acknowledge.json", integration.token()))
-                .then().statusCode(202).body("dedup_key", equalTo("srv01/mysql"));
+                .then().statusCode(202).body("status", equalTo("success"))
+                .body("message", equalTo("Event processed")).body("dedup_key", equalTo("srv01/mysql"));
 
-        assertThat(AlertTopic.eventsOf(integration.id())).isEmpty();
-        assertThat(TestKafka.consumeAll(IngestTopics.INFORMATIONAL, Duration.ofSeconds(30)))
-                .anySatisfy(record -> assertThat(new String(record.value())).contains(integration.id())
-                        .contains("pagerduty.acknowledge").doesNotContain(integration.token()));
+        List<EventEnvelope> events = AlertTopic.eventsOf(integration.id());
+        assertThat(events).extracting(EventEnvelope::eventType).containsExactly("alert.acknowledged");
+        assertThat(events.get(0).aggregateId()).isEqualTo("srv01/mysql");
+        assertThat(events.get(0).data().toString()).doesNotContain(integration.token());
     }
 
     @Test
@@ -116,13 +117,37 @@ class PagerDutyDropInTest {
     }
 
     @Test
-    void recordsAChangeEvent() {
+    void publishesAChangeEventAsChangeRecorded() {
         Api.CreatedIntegration integration = Api.createIntegration("payments", "pagerduty", null);
         String body = "{\"routing_key\":\"" + integration.token() + "\",\"payload\":{\"summary\":\"deployed v42\","
-                + "\"timestamp\":\"2026-01-05T09:00:00+0000\",\"source\":\"ci\"}}";
+                + "\"timestamp\":\"2026-01-05T09:00:00+0000\",\"source\":\"ci\",\"custom_details\":{\"build\":42}},"
+                + "\"links\":[{\"href\":\"https://ci.example.com/42\",\"text\":\"Build 42\"}]}";
 
         given().contentType("application/json").body(body).post("/v2/change/enqueue")
-                .then().statusCode(202).body("status", equalTo("success"));
+                .then().statusCode(202).body("status", equalTo("success"))
+                .body("message", equalTo("Change event processed"));
+
+        EventEnvelope change = TestKafka.envelope(TestKafka.awaitRecord(Topics.CHANGES,
+                record -> new String(record.value()).contains(integration.id()), Duration.ofSeconds(30)));
+        assertThat(change.eventType()).isEqualTo("change.recorded");
+        assertThat(change.data().path("team").asText()).isEqualTo("payments");
+        assertThat(change.data().path("summary").asText()).isEqualTo("deployed v42");
+        assertThat(change.data().path("changedAt").asText()).isEqualTo("2026-01-05T09:00:00Z");
+        assertThat(change.data().path("details").path("build").asInt()).isEqualTo(42);
+        assertThat(change.data().path("links").get(0).path("href").asText()).isEqualTo("https://ci.example.com/42");
+        assertThat(change.data().toString()).doesNotContain(integration.token());
+        assertThat(AlertTopic.eventsOf(integration.id())).isEmpty();
+    }
+
+    @Test
+    void refusesAChangeEventWithoutSummaryInPagerDutysWords() {
+        Api.CreatedIntegration integration = Api.createIntegration("payments", "pagerduty", null);
+
+        given().contentType("application/json")
+                .body("{\"routing_key\":\"" + integration.token() + "\",\"payload\":{\"source\":\"ci\"}}")
+                .post("/v2/change/enqueue")
+                .then().statusCode(400).body("status", equalTo("invalid event"))
+                .body("errors[0]", equalTo("'payload.summary' is missing or blank"));
     }
 
     private static io.restassured.response.Response enqueue(String body) {

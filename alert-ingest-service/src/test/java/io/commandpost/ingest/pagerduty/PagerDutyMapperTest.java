@@ -3,6 +3,7 @@ package io.commandpost.ingest.pagerduty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.commandpost.events.AlertEvent;
 import io.commandpost.events.AlertEvent.AlertReceived;
 import io.commandpost.events.AlertEvent.AlertResolved;
 import io.commandpost.events.Link;
@@ -63,12 +64,15 @@ class PagerDutyMapperTest {
     }
 
     @Test
-    void acknowledgeIsValidButHasNoAlertEventInTheContract() {
+    void acknowledgeBecomesAlertAcknowledgedOfTheSameDedupKey() {
         PagerDutyEvent event = map(Fixtures.text("pagerduty/constructed-events-v2-acknowledge.json"));
 
         assertThat(event.valid()).isTrue();
         assertThat(event.action()).isEqualTo("acknowledge");
-        assertThat(event.alertEvent()).isEmpty();
+        AlertEvent.AlertAcknowledged acknowledged = (AlertEvent.AlertAcknowledged) event.alertEvent().orElseThrow();
+        assertThat(acknowledged.dedupKey()).isEqualTo("srv01/mysql");
+        assertThat(acknowledged.source()).isEqualTo("pagerduty");
+        assertThat(acknowledged.receivedAt()).isEqualTo(RECEIVED);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -27,6 +27,13 @@ public final class Api {
         return new CreatedIntegration(response.path("id"), response.path("token"));
     }
 
+    /** Creates an integration from a full request body (type-specific fields included). */
+    public static CreatedIntegration createIntegration(Map<String, ?> body) {
+        var response = withApiKey().contentType("application/json").body(body)
+                .post("/v1/integrations").then().statusCode(201).extract();
+        return new CreatedIntegration(response.path("id"), response.path("token"));
+    }
+
     public record CreatedIntegration(String id, String token) {
         public RequestSpecification webhook() {
             return given().header("Authorization", "Bearer " + token);

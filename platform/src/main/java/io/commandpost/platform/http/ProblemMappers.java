@@ -1,7 +1,10 @@
 package io.commandpost.platform.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.commandpost.platform.config.PlatformConfig;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventBusUnavailableException;
@@ -36,6 +39,22 @@ public class ProblemMappers {
             problem = problem.withErrors(List.of(new Problem.FieldError(pointer, e.getOriginalMessage())));
         }
         return problem.toResponse();
+    }
+
+    /** Quarkus REST ships mappers for these subtypes; ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return invalidJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e) {
+        return invalidJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(ValueInstantiationException e) {
+        return invalidJson(e);
     }
 
     @ServerExceptionMapper

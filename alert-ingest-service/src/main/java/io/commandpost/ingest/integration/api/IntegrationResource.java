@@ -1,6 +1,8 @@
 package io.commandpost.ingest.integration.api;
 
 import io.commandpost.events.Priority;
+import io.commandpost.ingest.generic.GenericMapping;
+import io.commandpost.ingest.integration.IntegrationSettings;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.integration.Integrations;
 import io.commandpost.platform.http.InvalidInputException;
@@ -25,6 +27,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationResource {
 
+    static final int MAX_HEARTBEAT_MINUTES = 7 * 24 * 60;
+
     private final Integrations integrations;
 
     IntegrationResource(Integrations integrations) {
@@ -47,7 +51,29 @@ public class IntegrationResource {
             priority = Priority.fromSeverity(request.defaultPriority())
                     .orElseThrow(() -> InvalidInputException.field("/defaultPriority", "must be one of P1..P5"));
         }
-        Integrations.WithToken created = integrations.create(team, type, name, priority);
+        String secret = null;
+        IntegrationSettings settings = IntegrationSettings.NONE;
+        switch (type) {
+            case SLACK:
+                secret = required("/signingSecret", request.signingSecret());
+                settings = new IntegrationSettings(channels(request.channels()), null, null);
+                break;
+            case GENERIC:
+                GenericMapping.parse(request.mapping(), "/mapping", request.sample());
+                settings = new IntegrationSettings(null, request.mapping(), null);
+                break;
+            case HEARTBEAT:
+                Integer interval = request.intervalMinutes();
+                if (interval == null || interval < 1 || interval > MAX_HEARTBEAT_MINUTES) {
+                    throw InvalidInputException.field("/intervalMinutes",
+                            "a heartbeat needs the expected interval in minutes, 1.." + MAX_HEARTBEAT_MINUTES);
+                }
+                settings = new IntegrationSettings(null, null, interval);
+                break;
+            default:
+                break;
+        }
+        Integrations.WithToken created = integrations.create(team, type, name, priority, settings, secret);
         return Response.created(URI.create("/v1/integrations/" + created.integration().id()))
                 .entity(IntegrationView.withToken(created.integration(), created.token())).build();
     }
@@ -78,6 +104,16 @@ public class IntegrationResource {
             throw notFound(id);
         }
         return Response.noContent().build();
+    }
+
+    private static Map<String, String> channels(Map<String, String> channels) {
+        if (channels == null) {
+            return Map.of();
+        }
+        Map<String, String> checked = new java.util.LinkedHashMap<>();
+        channels.forEach((channel, team) -> checked.put(channel.trim(),
+                required("/channels/" + channel.replace("~", "~0").replace("/", "~1"), team)));
+        return checked;
     }
 
     private static String required(String pointer, String value) {

@@ -5,11 +5,11 @@ import io.commandpost.ingest.integration.Integration;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.integration.Integrations;
 import io.commandpost.ingest.intake.EventPublisher;
-import io.commandpost.ingest.intake.InformationalRecords;
 import io.commandpost.ingest.intake.IntakeContext;
 import io.commandpost.ingest.intake.Quarantine;
 import io.commandpost.ingest.intake.RejectedBodyException;
 import io.commandpost.ingest.intake.StrictJson;
+import io.commandpost.ingest.pagerduty.PagerDutyChangeMapper;
 import io.commandpost.ingest.pagerduty.PagerDutyEvent;
 import io.commandpost.ingest.pagerduty.PagerDutyMapper;
 import io.commandpost.platform.http.Problem;
@@ -33,7 +33,8 @@ import java.util.UUID;
  * PagerDuty Events API v2, drop-in: same paths, bodies and answers as {@code events.pagerduty.com},
  * with {@code routing_key} = the integration's token. The key travels in the body, so here (unlike
  * the header-authenticated webhooks) the bounded strict parse comes first; only authenticated
- * bodies are quarantined.
+ * bodies are quarantined. Acknowledge becomes {@code alert.acknowledged}; change events become
+ * {@code change.recorded} on the changes topic (the routing key, a credential, is copied nowhere).
  */
 @Path("/v2")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,16 +43,13 @@ public class PagerDutyResource {
 
     private final Integrations integrations;
     private final EventPublisher publisher;
-    private final InformationalRecords informational;
     private final Quarantine quarantine;
     private final RequestMetadata request;
     private final Clock clock;
 
-    PagerDutyResource(Integrations integrations, EventPublisher publisher, InformationalRecords informational,
-                      Quarantine quarantine, RequestMetadata request, Clock clock) {
+    PagerDutyResource(Integrations integrations, EventPublisher publisher, Quarantine quarantine, RequestMetadata request, Clock clock) {
         this.integrations = integrations;
         this.publisher = publisher;
-        this.informational = informational;
         this.quarantine = quarantine;
         this.request = request;
         this.clock = clock;
@@ -75,11 +73,7 @@ public class PagerDutyResource {
                     Problem.badRequest(String.join("; ", event.errors())));
             return invalid(event.errors());
         }
-        if (event.alertEvent().isPresent()) {
-            publisher.publish(List.of(event.alertEvent().get()), request.metadata());
-        } else {
-            informational.record("pagerduty." + event.action(), context, event.dedupKey(), withoutKey(tree.get()));
-        }
+        publisher.publish(context.integrationId(), List.of(event.alertEvent().orElseThrow()), request.metadata());
         return Response.accepted(ordered("status", "success", "message", "Event processed",
                 "dedup_key", event.dedupKey())).build();
     }
@@ -96,13 +90,13 @@ public class PagerDutyResource {
             return invalid(List.of("Invalid routing key"));
         }
         IntakeContext context = IntakeContext.of(integration.get(), clock.instant());
-        JsonNode summary = tree.get().path("payload").path("summary");
-        if (!summary.isTextual() || summary.asText().isBlank()) {
+        PagerDutyChangeMapper.Result change = PagerDutyChangeMapper.map(tree.get(), context, UUID.randomUUID());
+        if (!change.valid()) {
             quarantine.keep(context, "pagerduty.change", String.valueOf(headers.getMediaType()), body,
-                    Problem.invalidField("/payload/summary", "is missing or blank"));
-            return invalid(List.of("'payload.summary' is missing or blank"));
+                    Problem.badRequest(String.join("; ", change.errors())));
+            return invalid(change.errors());
         }
-        informational.record("pagerduty.change", context, UUID.randomUUID().toString(), withoutKey(tree.get()));
+        publisher.publish(context.integrationId(), List.of(change.change()), request.metadata());
         return Response.accepted(ordered("status", "success", "message", "Change event processed")).build();
     }
 
@@ -120,13 +114,6 @@ public class PagerDutyResource {
         JsonNode key = tree.get("routing_key");
         return integrations.authenticate(key != null && key.isTextual() ? key.asText() : null)
                 .filter(integration -> integration.type() == IntegrationType.PAGERDUTY);
-    }
-
-    /** The routing key is a credential: it is not copied anywhere. */
-    private static JsonNode withoutKey(JsonNode tree) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = tree.deepCopy();
-        copy.remove("routing_key");
-        return copy;
     }
 
     private static String newDedupKey() {

@@ -1,0 +1,39 @@
+package io.commandpost.ingest.generic.api;
+
+import io.commandpost.ingest.generic.GenericMapper;
+import io.commandpost.ingest.generic.GenericMapping;
+import io.commandpost.ingest.integration.IntegrationType;
+import io.commandpost.ingest.webhook.CurrentIntegration;
+import io.commandpost.ingest.webhook.IntegrationWebhook;
+import io.commandpost.ingest.webhook.WebhookIntake;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Any tool that can post JSON (Datadog, New Relic, Zabbix, Sentry, scripts), read through the integration's mapping. */
+@Path("/v1/webhooks/generic")
+@IntegrationWebhook(IntegrationType.GENERIC)
+public class GenericWebhookResource {
+
+    private final WebhookIntake intake;
+    private final CurrentIntegration current;
+
+    GenericWebhookResource(WebhookIntake intake, CurrentIntegration current) {
+        this.intake = intake;
+        this.current = current;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receive(byte[] body, @Context HttpHeaders headers) {
+        GenericMapping mapping = GenericMapping.parse(current.get().settings().mapping(), "/mapping", null);
+        return intake.accept(mapping.source(), headers.getMediaType(), body,
+                (tree, context) -> GenericMapper.map(tree, context, mapping));
+    }
+}

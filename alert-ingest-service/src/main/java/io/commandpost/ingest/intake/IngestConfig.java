@@ -1,0 +1,42 @@
+package io.commandpost.ingest.intake;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** This service's own settings ({@code commandpost.ingest.*}). */
+@ConfigMapping(prefix = "commandpost.ingest")
+public interface IngestConfig {
+
+    /** Durable publishes allowed at once; more wait up to {@link #acquireTimeout()}, then get 503. */
+    @WithDefault("256")
+    int maxInFlight();
+
+    @WithDefault("200ms")
+    Duration acquireTimeout();
+
+    /** Retry-After of a back-pressure 503. */
+    @WithDefault("2")
+    int retryAfterSeconds();
+
+    /** Encrypts stored Slack signing secrets (AES-256-GCM, key = SHA-256 of this). */
+    String secretKey();
+
+    Slack slack();
+
+    Heartbeat heartbeat();
+
+    interface Slack {
+        /** Answer Slack by then (it gives up after 3 s); slower work is reported through response_url. */
+        @WithDefault("2500ms")
+        Duration answerWithin();
+    }
+
+    interface Heartbeat {
+        @WithDefault("15s")
+        Duration checkEvery();
+
+        @WithDefault("5s")
+        Duration checkDelay();
+    }
+}

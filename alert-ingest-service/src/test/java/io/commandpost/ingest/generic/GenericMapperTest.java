@@ -1,0 +1,156 @@
+package io.commandpost.ingest.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.commandpost.events.AlertEvent;
+import io.commandpost.events.AlertEvent.AlertReceived;
+import io.commandpost.events.AlertEvent.AlertResolved;
+import io.commandpost.events.Link;
+import io.commandpost.events.Priority;
+import io.commandpost.ingest.intake.IntakeContext;
+import io.commandpost.ingest.intake.RejectedBodyException;
+import io.commandpost.ingest.intake.StrictJson;
+import io.commandpost.ingest.support.Fixtures;
+import io.commandpost.platform.http.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The shipped example mappings (src/main/resources/mappings) against payloads built from each tool's documented template. */
+class GenericMapperTest {
+
+    private static final Instant RECEIVED = Instant.parse("2025-01-05T10:00:05Z");
+    private static final IntakeContext CONTEXT = new IntakeContext("payments", "int-g", null, RECEIVED);
+
+    @Test
+    void datadogsDefaultPayloadFiresAndRecoversUnderOneKey() {
+        GenericMapping mapping = shipped("datadog.json");
+
+        AlertReceived fired = (AlertReceived) map(mapping, "generic/constructed-datadog-default-payload-triggered.json");
+        AlertEvent recovered = map(mapping, "generic/constructed-datadog-default-payload-recovered.json");
+
+        assertThat(fired.source()).isEqualTo("datadog");
+        assertThat(fired.summary()).isEqualTo("[Triggered] CPU load is high on web-01");
+        assertThat(fired.dedupKey()).isEqualTo("7843925348203458700");
+        assertThat(fired.priority()).isEqualTo(Priority.P2);
+        assertThat(fired.startsAt()).isEqualTo(Instant.ofEpochMilli(1736071200000L));
+        assertThat(fired.labels()).containsEntry("host", "web-01").containsEntry("metric", "system.load.1");
+        assertThat(fired.details()).containsEntry("org", "Example Org").containsEntry("tags", "env:prod,role:web");
+        assertThat(fired.links()).containsExactly(
+                new Link("https://app.datadoghq.com/event/event?id=7843925348203458721", "Datadog"));
+        assertThat(recovered).isInstanceOf(AlertResolved.class);
+        assertThat(recovered.dedupKey()).isEqualTo(fired.dedupKey());
+    }
+
+    @Test
+    void datadogsBarePayloadStillMapsThroughTheFallbackPointers() {
+        String bare = """
+                {"body":"b","last_updated":"1736071200000","event_type":"query_alert_monitor",
+                 "title":"[Triggered] disk full","date":"1736071200000","org":{"id":"1","name":"o"},"id":"42"}""";
+
+        AlertReceived fired = (AlertReceived) GenericMapper.map(tree(bare), CONTEXT, shipped("datadog.json")).get(0);
+
+        assertThat(fired.dedupKey()).isEqualTo("42");
+        assertThat(fired.priority()).isEqualTo(Priority.P3);
+    }
+
+    @Test
+    void newRelicsWorkflowPayloadMapsPriorityStateAndEpochMillis() {
+        AlertReceived fired = (AlertReceived) map(shipped("newrelic-workflows.json"),
+                "generic/constructed-newrelic-workflow-default-activated.json");
+
+        assertThat(fired.source()).isEqualTo("newrelic");
+        assertThat(fired.summary()).isEqualTo("Error rate > 5% on checkout-service");
+        assertThat(fired.dedupKey()).isEqualTo("3f1b2c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
+        assertThat(fired.priority()).isEqualTo(Priority.P1);
+        assertThat(fired.startsAt()).isEqualTo(Instant.ofEpochMilli(1736071200123L));
+        assertThat(fired.details()).containsEntry("workflowName", "Checkout on-call")
+                .containsEntry("totalIncidents", 1);
+        assertThat(fired.links()).extracting(Link::text).containsExactly("New Relic issue");
+
+        String closed = Fixtures.text("generic/constructed-newrelic-workflow-default-activated.json")
+                .replace("\"ACTIVATED\"", "\"CLOSED\"");
+        assertThat(GenericMapper.map(tree(closed), CONTEXT, shipped("newrelic-workflows.json")).get(0))
+                .isInstanceOf(AlertResolved.class);
+    }
+
+    @Test
+    void zabbixProblemAndRecoveryShareTheEventId() {
+        GenericMapping mapping = shipped("zabbix.json");
+
+        AlertReceived problem = (AlertReceived) map(mapping, "generic/constructed-zabbix-webhook-problem.json");
+        AlertEvent resolved = map(mapping, "generic/constructed-zabbix-webhook-resolved.json");
+
+        assertThat(problem.summary()).isEqualTo("High CPU utilization (over 90% for 5m)");
+        assertThat(problem.priority()).isEqualTo(Priority.P2);
+        assertThat(problem.labels()).containsEntry("host", "db-01").containsEntry("triggerId", "23512");
+        assertThat(problem.startsAt()).isEqualTo(RECEIVED);
+        assertThat(resolved).isInstanceOf(AlertResolved.class);
+        assertThat(resolved.dedupKey()).isEqualTo("48217").isEqualTo(problem.dedupKey());
+    }
+
+    @Test
+    void aBodyWithoutTheSummaryIsRejectedNamingTheMappedPointer() {
+        assertThatThrownBy(() -> GenericMapper.map(tree("{\"id\":\"1\"}"), CONTEXT, shipped("zabbix.json")))
+                .isInstanceOf(RejectedBodyException.class)
+                .satisfies(e -> assertThat(((RejectedBodyException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/event_name"));
+    }
+
+    @Test
+    void aMappingThatPointsNowhereIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> GenericMapping.parse(tree("{\"summary\":\"title\"}"), "/mapping", null))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/mapping/summary"));
+        assertThatThrownBy(() -> GenericMapping.parse(tree("{\"dedupKey\":\"/id\"}"), "/mapping", null))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/mapping/summary"));
+        assertThatThrownBy(() -> GenericMapping.parse(
+                tree("{\"summary\":\"/title\",\"labels\":{\"host\":\"/hostname\"}}"), "/mapping",
+                tree("{\"title\":\"t\",\"host\":\"h\"}")))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/mapping/labels/host"));
+        assertThatThrownBy(() -> GenericMapping.parse(
+                tree("{\"summary\":\"/t\",\"severity\":{\"pointer\":\"/s\",\"values\":{\"bad\":\"P9\"}}}"),
+                "/mapping", null))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/mapping/severity/values/bad"));
+    }
+
+    @Test
+    void everyShippedMappingFindsEverythingInItsSample() {
+        GenericMapping.parse(shippedTree("datadog.json"), "/mapping",
+                tree(Fixtures.text("generic/constructed-datadog-default-payload-triggered.json")
+                        .replace("\"tags\"", "\"alert_status\":\"s\",\"alert_scope\":\"a\",\"tags\"")));
+        GenericMapping.parse(shippedTree("newrelic-workflows.json"), "/mapping",
+                tree(Fixtures.text("generic/constructed-newrelic-workflow-default-activated.json")));
+        GenericMapping.parse(shippedTree("zabbix.json"), "/mapping",
+                tree(Fixtures.text("generic/constructed-zabbix-webhook-problem.json")));
+    }
+
+    private static AlertEvent map(GenericMapping mapping, String fixture) {
+        return GenericMapper.map(tree(Fixtures.text(fixture)), CONTEXT, mapping).get(0);
+    }
+
+    static GenericMapping shipped(String name) {
+        return GenericMapping.parse(shippedTree(name), "/mapping", null);
+    }
+
+    static JsonNode shippedTree(String name) {
+        try (InputStream in = GenericMapperTest.class.getResourceAsStream("/mappings/" + name)) {
+            return StrictJson.parse(in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode tree(String json) {
+        return StrictJson.parse(json.getBytes(StandardCharsets.UTF_8), null);
+    }
+}
