@@ -1,6 +1,5 @@
-package io.commandpost.ingest.webhook;
+package io.commandpost.platform.http;
 
-import io.commandpost.platform.http.HttpProblems;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
