@@ -4,12 +4,37 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
-/** How pages leave this service ({@code commandpost.notify.*}). */
+/** How pages, reminders and announcements leave this service ({@code commandpost.notify.*}). */
 @ConfigMapping(prefix = "commandpost.notify")
 public interface NotifyConfig {
 
     Webhook webhook();
+
+    Announce announce();
+
+    Resolve resolve();
+
+    /** The team announcement channel (a Slack incoming-webhook compatible URL). */
+    interface Announce {
+        /** Where announcements are POSTed; unset or empty records every announcement as SKIPPED. */
+        Optional<URI> url();
+    }
+
+    /**
+     * Deliveries whose recipient or text depends on the on-call projection (an alert that arrives
+     * before the team's first ShiftStarted, an announcement naming members not projected yet) wait
+     * for it this long before they fail (pages) or go out with what is known (announcements).
+     */
+    interface Resolve {
+        @WithDefault("2m")
+        Duration grace();
+
+        /** How often a waiting delivery looks again. */
+        @WithDefault("2s")
+        Duration recheck();
+    }
 
     interface Webhook {
         /** Where pages are POSTed (env COMMANDPOST_PAGE_WEBHOOK_URL). */

@@ -1,49 +1,88 @@
 package io.commandpost.notification.delivery;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.events.NotificationEvent;
 import io.commandpost.notification.oncall.Recipient;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One page and its delivery state.
+ * One delivery (page, reminder or announcement) and its state.
  *
- * @param recipient   null when nobody could be paged
- * @param triggeredBy the event id of the alert that caused the page
+ * @param recipient    null while not resolved yet, and for announcements (they go to a channel)
+ * @param alert        the paged alert (pages only)
+ * @param subject      the source event a reminder or announcement is rendered from (null for pages)
+ * @param message      the rendered text of a reminder or announcement, null until resolved
+ * @param resolveUntil until when an unresolved delivery waits for the on-call projection
+ * @param triggeredBy  the id of the event that caused the delivery
  */
 public record Notification(
         UUID notificationId,
+        DeliveryKind kind,
         String team,
         Recipient recipient,
         String channel,
         String subjectType,
         String subjectId,
         PageAlert alert,
+        JsonNode subject,
+        String message,
         UUID triggeredBy,
         UUID correlationId,
         DeliveryStatus status,
         int attempts,
         Instant nextAttemptAt,
+        Instant resolveUntil,
         String lastError,
         Instant createdAt,
         Instant lastAttemptAt,
         Instant completedAt) {
 
     public static final String CHANNEL = "webhook";
+    public static final String ANNOUNCEMENT_CHANNEL = "team-channel";
     public static final String SUBJECT_ALERT = "alert";
 
-    /** A page waiting for its first attempt, due at once. */
-    public static Notification pending(UUID notificationId, String team, Recipient recipient, PageAlert alert,
-                                       UUID triggeredBy, UUID correlationId, Instant now) {
-        return new Notification(notificationId, team, recipient, CHANNEL, SUBJECT_ALERT, alert.dedupKey(), alert,
-                triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, null, now, null, null);
+    /**
+     * A page waiting for its first attempt, due at once. Without a recipient (no MRO known yet) it is
+     * resolved at delivery time until {@code resolveUntil}.
+     */
+    public static Notification page(UUID notificationId, String team, Recipient recipient, PageAlert alert,
+                                    UUID triggeredBy, UUID correlationId, Instant now, Instant resolveUntil) {
+        return new Notification(notificationId, DeliveryKind.PAGE, team, recipient, CHANNEL, SUBJECT_ALERT,
+                alert.dedupKey(), alert, null, null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now,
+                recipient == null ? resolveUntil : null, null, now, null, null);
     }
 
-    /** A page that failed before any attempt (nobody to send it to). */
-    public static Notification failedUpfront(UUID notificationId, String team, PageAlert alert, UUID triggeredBy,
-                                             UUID correlationId, String reason, Instant now) {
-        return new Notification(notificationId, team, null, CHANNEL, SUBJECT_ALERT, alert.dedupKey(), alert,
-                triggeredBy, correlationId, DeliveryStatus.FAILED, 0, null, reason, now, null, now);
+    /** A reminder or announcement about a subject, rendered (and its recipient resolved) at delivery time. */
+    public static Notification about(UUID notificationId, DeliveryKind kind, String team, String subjectType,
+                                     String subjectId, JsonNode subject, UUID triggeredBy, UUID correlationId,
+                                     Instant now, Instant resolveUntil) {
+        String channel = kind == DeliveryKind.ANNOUNCEMENT ? ANNOUNCEMENT_CHANNEL : CHANNEL;
+        return new Notification(notificationId, kind, team, null, channel, subjectType, subjectId, null, subject,
+                null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, resolveUntil, null, now, null, null);
+    }
+
+    /** Recorded but deliberately never sent. */
+    public Notification skipped(String reason, Instant now) {
+        return new Notification(notificationId, kind, team, recipient, channel, subjectType, subjectId, alert, subject,
+                message, triggeredBy, correlationId, DeliveryStatus.SKIPPED, 0, null, null, reason, createdAt, null,
+                now);
+    }
+
+    /** The same delivery with its recipient and text known. */
+    public Notification resolved(Recipient resolvedRecipient, String resolvedMessage) {
+        return new Notification(notificationId, kind, team, resolvedRecipient, channel, subjectType, subjectId, alert,
+                subject, resolvedMessage, triggeredBy, correlationId, status, attempts, nextAttemptAt, resolveUntil,
+                lastError, createdAt, lastAttemptAt, completedAt);
+    }
+
+    /** True until the recipient (pages, reminders) and the text (reminders, announcements) are known. */
+    public boolean unresolved() {
+        return switch (kind) {
+            case PAGE -> recipient == null;
+            case REMINDER -> recipient == null || message == null;
+            case ANNOUNCEMENT -> message == null;
+        };
     }
 
     public String recipientHandle() {

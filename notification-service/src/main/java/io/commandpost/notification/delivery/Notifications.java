@@ -1,6 +1,7 @@
 package io.commandpost.notification.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventJson;
 import io.commandpost.notification.oncall.Recipient;
@@ -16,14 +17,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The notification table: the worker's delivery queue and the page history. */
+/** The notification table: the worker's delivery queue and the history of every kind of delivery. */
 @ApplicationScoped
 public class Notifications {
 
     private static final String COLUMNS = """
-            notification_id, team, recipient_handle, recipient_name, recipient_email, recipient_slack, channel,
-            subject_type, subject_id, alert::text, triggered_by, correlation_id, status, attempts, next_attempt_at,
-            last_error, created_at, last_attempt_at, completed_at""";
+            notification_id, kind, team, recipient_handle, recipient_name, recipient_email, recipient_slack, channel,
+            subject_type, subject_id, alert::text, subject::text, message, triggered_by, correlation_id, status,
+            attempts, next_attempt_at, resolve_until, last_error, created_at, last_attempt_at, completed_at""";
 
     private final AgroalDataSource dataSource;
 
@@ -31,35 +32,41 @@ public class Notifications {
         this.dataSource = dataSource;
     }
 
-    public void insert(Notification n) {
+    /** Stores a new notification; false when one with the same id exists (a replayed source event). */
+    public boolean insert(Notification n) {
         Recipient r = n.recipient();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into notification (notification_id, team, recipient_handle, recipient_name, recipient_email,
-                         recipient_slack, channel, subject_type, subject_id, alert, triggered_by, correlation_id, status,
-                         attempts, next_attempt_at, last_error, created_at, last_attempt_at, completed_at)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     insert into notification (notification_id, kind, team, recipient_handle, recipient_name,
+                         recipient_email, recipient_slack, channel, subject_type, subject_id, alert, subject, message,
+                         triggered_by, correlation_id, status, attempts, next_attempt_at, resolve_until, last_error,
+                         created_at, last_attempt_at, completed_at)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                      on conflict (notification_id) do nothing""")) {
             insert.setObject(1, n.notificationId());
-            insert.setString(2, n.team());
-            insert.setString(3, r == null ? null : r.handle());
-            insert.setString(4, r == null ? null : r.displayName());
-            insert.setString(5, r == null ? null : r.email());
-            insert.setString(6, r == null ? null : r.slackUserId());
-            insert.setString(7, n.channel());
-            insert.setString(8, n.subjectType());
-            insert.setString(9, n.subjectId());
-            insert.setString(10, EventJson.mapper().writeValueAsString(n.alert()));
-            insert.setObject(11, n.triggeredBy());
-            insert.setObject(12, n.correlationId());
-            insert.setString(13, n.status().name());
-            insert.setInt(14, n.attempts());
-            insert.setTimestamp(15, timestamp(n.nextAttemptAt()));
-            insert.setString(16, n.lastError());
-            insert.setTimestamp(17, timestamp(n.createdAt()));
-            insert.setTimestamp(18, timestamp(n.lastAttemptAt()));
-            insert.setTimestamp(19, timestamp(n.completedAt()));
-            insert.executeUpdate();
+            insert.setString(2, n.kind().name());
+            insert.setString(3, n.team());
+            insert.setString(4, r == null ? null : r.handle());
+            insert.setString(5, r == null ? null : r.displayName());
+            insert.setString(6, r == null ? null : r.email());
+            insert.setString(7, r == null ? null : r.slackUserId());
+            insert.setString(8, n.channel());
+            insert.setString(9, n.subjectType());
+            insert.setString(10, n.subjectId());
+            insert.setString(11, n.alert() == null ? null : EventJson.mapper().writeValueAsString(n.alert()));
+            insert.setString(12, n.subject() == null ? null : EventJson.mapper().writeValueAsString(n.subject()));
+            insert.setString(13, n.message());
+            insert.setObject(14, n.triggeredBy());
+            insert.setObject(15, n.correlationId());
+            insert.setString(16, n.status().name());
+            insert.setInt(17, n.attempts());
+            insert.setTimestamp(18, timestamp(n.nextAttemptAt()));
+            insert.setTimestamp(19, timestamp(n.resolveUntil()));
+            insert.setString(20, n.lastError());
+            insert.setTimestamp(21, timestamp(n.createdAt()));
+            insert.setTimestamp(22, timestamp(n.lastAttemptAt()));
+            insert.setTimestamp(23, timestamp(n.completedAt()));
+            return insert.executeUpdate() == 1;
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot store notification " + n.notificationId(), e);
         }
@@ -81,13 +88,17 @@ public class Notifications {
                 statement -> statement.setObject(1, notificationId));
     }
 
-    /** A team's notifications, newest first. */
-    public List<Notification> byTeam(String team, int limit) {
+    /** A team's notifications (of one kind, or all kinds when empty), newest first. */
+    public List<Notification> byTeam(String team, Optional<DeliveryKind> kind, int limit) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select " + COLUMNS
-                     + " from notification where team = ? order by created_at desc, notification_id desc limit ?")) {
+             PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " " + """
+                     from notification where team = ? and (cast(? as text) is null or kind = ?)
+                     order by created_at desc, notification_id desc limit ?""")) {
+            String kindName = kind.map(Enum::name).orElse(null);
             select.setString(1, team);
-            select.setInt(2, limit);
+            select.setString(2, kindName);
+            select.setString(3, kindName);
+            select.setInt(4, limit);
             List<Notification> result = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -98,6 +109,30 @@ public class Notifications {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list notifications of " + team, e);
         }
+    }
+
+    /** Fixes the recipient and text before the first attempt, so every retry sends the same. */
+    public void resolve(UUID notificationId, Recipient recipient, String message) {
+        update("""
+                update notification set recipient_handle = ?, recipient_name = ?, recipient_email = ?,
+                    recipient_slack = ?, message = ?, resolve_until = null where notification_id = ?""", notificationId,
+                statement -> {
+                    statement.setString(1, recipient == null ? null : recipient.handle());
+                    statement.setString(2, recipient == null ? null : recipient.displayName());
+                    statement.setString(3, recipient == null ? null : recipient.email());
+                    statement.setString(4, recipient == null ? null : recipient.slackUserId());
+                    statement.setString(5, message);
+                    statement.setObject(6, notificationId);
+                });
+    }
+
+    /** An unresolved delivery looks again at {@code next}; no attempt is counted. */
+    public void deferUntil(UUID notificationId, Instant next) {
+        update("update notification set next_attempt_at = ? where notification_id = ?", notificationId,
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(next));
+                    statement.setObject(2, notificationId);
+                });
     }
 
     public void markSent(UUID notificationId, int attempts, Instant at) {
@@ -113,15 +148,26 @@ public class Notifications {
     }
 
     public void markFailed(UUID notificationId, int attempts, Instant at, String reason) {
+        finish(DeliveryStatus.FAILED, notificationId, attempts, attempts == 0 ? null : at, at, reason);
+    }
+
+    public void markSkipped(UUID notificationId, Instant at, String reason) {
+        finish(DeliveryStatus.SKIPPED, notificationId, 0, null, at, reason);
+    }
+
+    private void finish(DeliveryStatus status, UUID notificationId, int attempts, Instant lastAttemptAt,
+                        Instant at, String reason) {
         update("""
-                update notification set status = 'FAILED', attempts = ?, last_attempt_at = ?, completed_at = ?,
-                    next_attempt_at = null, last_error = ? where notification_id = ?""", notificationId,
+                update notification set status = ?, attempts = ?, last_attempt_at = coalesce(?, last_attempt_at),
+                    completed_at = ?, next_attempt_at = null, resolve_until = null, last_error = ?
+                where notification_id = ?""", notificationId,
                 statement -> {
-                    statement.setInt(1, attempts);
-                    statement.setTimestamp(2, Timestamp.from(at));
-                    statement.setTimestamp(3, Timestamp.from(at));
-                    statement.setString(4, reason);
-                    statement.setObject(5, notificationId);
+                    statement.setString(1, status.name());
+                    statement.setInt(2, attempts);
+                    statement.setTimestamp(3, timestamp(lastAttemptAt));
+                    statement.setTimestamp(4, Timestamp.from(at));
+                    statement.setString(5, reason);
+                    statement.setObject(6, notificationId);
                 });
     }
 
@@ -171,17 +217,22 @@ public class Notifications {
         Recipient recipient = handle == null ? null : new Recipient(handle, rs.getString("recipient_name"),
                 rs.getString("recipient_email"), rs.getString("recipient_slack"));
         PageAlert alert;
+        JsonNode subject;
         try {
-            alert = EventJson.mapper().readValue(rs.getString("alert"), PageAlert.class);
+            String alertJson = rs.getString("alert");
+            String subjectJson = rs.getString("subject");
+            alert = alertJson == null ? null : EventJson.mapper().readValue(alertJson, PageAlert.class);
+            subject = subjectJson == null ? null : EventJson.mapper().readTree(subjectJson);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable alert of notification " + rs.getObject("notification_id"), e);
+            throw new IllegalStateException("unreadable notification " + rs.getObject("notification_id"), e);
         }
-        return new Notification(rs.getObject("notification_id", UUID.class), rs.getString("team"), recipient,
-                rs.getString("channel"), rs.getString("subject_type"), rs.getString("subject_id"), alert,
+        return new Notification(rs.getObject("notification_id", UUID.class),
+                DeliveryKind.valueOf(rs.getString("kind")), rs.getString("team"), recipient, rs.getString("channel"),
+                rs.getString("subject_type"), rs.getString("subject_id"), alert, subject, rs.getString("message"),
                 rs.getObject("triggered_by", UUID.class), rs.getObject("correlation_id", UUID.class),
                 DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-                rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "last_attempt_at"),
-                instant(rs, "completed_at"));
+                instant(rs, "resolve_until"), rs.getString("last_error"), instant(rs, "created_at"),
+                instant(rs, "last_attempt_at"), instant(rs, "completed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,7 +6,9 @@ import io.commandpost.platform.eventing.EventStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.commandpost.notification.oncall.OnCallLookup;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +16,11 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Delivers PENDING pages. Each attempt runs in its own transaction that locks the row (skip locked,
- * so replicas share the queue), POSTs, and records the outcome together with its NotificationSent /
- * NotificationFailed event in the outbox. A crash after the POST but before the commit sends the page
- * again: delivery is at-least-once and receivers dedupe on notificationId.
+ * Delivers PENDING pages, reminders and announcements. Each turn runs in its own transaction that
+ * locks the row (skip locked, so replicas share the queue), first resolves a recipient or text the
+ * delivery still lacks (see {@link Resolver}), then POSTs, and records the outcome together with its
+ * NotificationSent / NotificationFailed event in the outbox. A crash after the POST but before the
+ * commit sends it again: delivery is at-least-once and receivers dedupe on notificationId.
  */
 @ApplicationScoped
 public class WebhookDelivery {
@@ -30,15 +33,19 @@ public class WebhookDelivery {
     private final EventStore eventStore;
     private final Clock clock;
     private final RetryPolicy retry;
+    private final OnCallLookup onCall;
+    private final Duration recheck;
 
     WebhookDelivery(Notifications notifications, WebhookSender sender, EventStore eventStore, Clock clock,
-                    NotifyConfig config) {
+                    NotifyConfig config, OnCallLookup onCall) {
         this.notifications = notifications;
         this.sender = sender;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.onCall = onCall;
         NotifyConfig.Webhook webhook = config.webhook();
         this.retry = new RetryPolicy(webhook.maxAttempts(), webhook.backoff(), webhook.maxBackoff());
+        this.recheck = config.resolve().recheck();
     }
 
     @Scheduled(every = "${commandpost.notify.webhook.poll-interval:1s}",
@@ -53,7 +60,7 @@ public class WebhookDelivery {
         }
     }
 
-    /** Makes one attempt at the next due page; false when none is due. */
+    /** Takes the next due delivery one step further; false when none is due. */
     public boolean attemptNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<Notification> due = notifications.claimNextDue(clock.instant());
@@ -62,31 +69,67 @@ public class WebhookDelivery {
         });
     }
 
-    private void attempt(Notification notification) {
-        MDC.put("correlationId", String.valueOf(notification.correlationId()));
+    private void attempt(Notification claimed) {
+        MDC.put("correlationId", String.valueOf(claimed.correlationId()));
         try {
-            int attempts = notification.attempts() + 1;
-            AttemptResult result = sender.send(notification, clock.instant());
-            Instant now = clock.instant();
-            EventMetadata metadata = new EventMetadata(notification.correlationId(), notification.triggeredBy());
-            if (result.delivered()) {
-                notifications.markSent(notification.notificationId(), attempts, now);
-                eventStore.publishInTransaction(List.of(notification.sent(attempts, now)), metadata);
-                LOG.infof("paged %s of %s for %s (attempt %d)", notification.recipientHandle(), notification.team(),
-                        notification.subjectId(), attempts);
-            } else if (!result.retryable() || retry.exhausted(attempts)) {
-                notifications.markFailed(notification.notificationId(), attempts, now, result.detail());
-                eventStore.publishInTransaction(List.of(notification.failed(attempts, result.detail(), now)), metadata);
-                LOG.errorf("page %s to %s of %s failed for good after %d attempts: %s", notification.notificationId(),
-                        notification.recipientHandle(), notification.team(), attempts, result.detail());
-            } else {
-                Instant next = now.plus(retry.delayAfter(attempts));
-                notifications.scheduleRetry(notification.notificationId(), attempts, now, next, result.detail());
-                LOG.warnf("page %s attempt %d failed (%s); next at %s", notification.notificationId(), attempts,
-                        result.detail(), next);
-            }
+            Optional<Notification> ready = claimed.unresolved() ? resolve(claimed) : Optional.of(claimed);
+            ready.ifPresent(this::send);
         } finally {
             MDC.remove("correlationId");
+        }
+    }
+
+    /** The delivery with its recipient and text fixed, or empty when it waits, failed or was skipped. */
+    private Optional<Notification> resolve(Notification notification) {
+        Instant now = clock.instant();
+        Resolution resolution = Resolver.resolve(notification, onCall, now);
+        if (resolution instanceof Resolution.Ready ready) {
+            notifications.resolve(notification.notificationId(), ready.recipient(), ready.message());
+            return Optional.of(notification.resolved(ready.recipient(), ready.message()));
+        }
+        if (resolution instanceof Resolution.GiveUp giveUp) {
+            notifications.markFailed(notification.notificationId(), 0, now, giveUp.reason());
+            eventStore.publishInTransaction(List.of(notification.failed(0, giveUp.reason(), now)),
+                    new EventMetadata(notification.correlationId(), notification.triggeredBy()));
+            LOG.errorf("%s %s of %s for %s %s cannot be delivered: %s", notification.kind(),
+                    notification.notificationId(), notification.team(), notification.subjectType(),
+                    notification.subjectId(), giveUp.reason());
+        } else if (resolution instanceof Resolution.Skip skip) {
+            notifications.markSkipped(notification.notificationId(), now, skip.reason());
+            LOG.infof("%s %s of %s skipped: %s", notification.kind(), notification.notificationId(),
+                    notification.team(), skip.reason());
+        } else {
+            Instant next = now.plus(recheck);
+            if (notification.resolveUntil() != null && notification.resolveUntil().isBefore(next)) {
+                next = notification.resolveUntil();
+            }
+            notifications.deferUntil(notification.notificationId(), next);
+        }
+        return Optional.empty();
+    }
+
+    private void send(Notification notification) {
+        int attempts = notification.attempts() + 1;
+        AttemptResult result = sender.send(notification, clock.instant());
+        Instant now = clock.instant();
+        EventMetadata metadata = new EventMetadata(notification.correlationId(), notification.triggeredBy());
+        if (result.delivered()) {
+            notifications.markSent(notification.notificationId(), attempts, now);
+            eventStore.publishInTransaction(List.of(notification.sent(attempts, now)), metadata);
+            LOG.infof("%s to %s of %s for %s %s delivered (attempt %d)", notification.kind(),
+                    notification.recipientHandle() == null ? notification.channel() : notification.recipientHandle(),
+                    notification.team(), notification.subjectType(), notification.subjectId(), attempts);
+        } else if (!result.retryable() || retry.exhausted(attempts)) {
+            notifications.markFailed(notification.notificationId(), attempts, now, result.detail());
+            eventStore.publishInTransaction(List.of(notification.failed(attempts, result.detail(), now)), metadata);
+            LOG.errorf("%s %s to %s of %s failed for good after %d attempts: %s", notification.kind(),
+                    notification.notificationId(),
+                    notification.recipientHandle(), notification.team(), attempts, result.detail());
+        } else {
+            Instant next = now.plus(retry.delayAfter(attempts));
+            notifications.scheduleRetry(notification.notificationId(), attempts, now, next, result.detail());
+            LOG.warnf("delivery %s attempt %d failed (%s); next at %s", notification.notificationId(), attempts,
+                    result.detail(), next);
         }
     }
 }

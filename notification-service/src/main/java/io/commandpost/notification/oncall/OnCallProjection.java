@@ -1,6 +1,8 @@
 package io.commandpost.notification.oncall;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.agroal.api.AgroalDataSource;
+import io.commandpost.events.EventJson;
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.ShiftEvent;
@@ -19,9 +21,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Team members' contact details and each team's current MRO, from TEAMS and SHIFTS events only,
- * so that paging never has to call rotation-service. The MRO_DAY shift with the latest startsAt
- * wins whatever order the events arrive in (ties broken by shift id), so a rebuild equals the live rows.
+ * Teams, members' contact details, each team's current MRO and the handovers, from TEAMS and SHIFTS
+ * events only, so that paging and announcements never call rotation-service. The MRO_DAY shift with
+ * the latest startsAt wins whatever order the events arrive in (ties broken by shift id), and a
+ * handover row merges ShiftHandedOver and ShiftHandoverAccepted in either order, so a rebuild equals
+ * the live rows.
  */
 @ApplicationScoped
 public class OnCallProjection implements Projection {
@@ -52,11 +56,19 @@ public class OnCallProjection implements Projection {
         }
         try (Connection connection = dataSource.getConnection()) {
             if (event.get() instanceof TeamEvent.TeamCreated created) {
-                upsertMembers(connection, created);
+                upsertTeam(connection, created);
+                upsertMembers(connection, created.teamId(), created.members());
+            } else if (event.get() instanceof TeamEvent.MemberAdded added) {
+                upsertMembers(connection, added.teamId(), List.of(added.member()));
+            } else if (event.get() instanceof TeamEvent.MemberUpdated updated) {
+                upsertMembers(connection, updated.teamId(), List.of(updated.member()));
             } else if (event.get() instanceof ShiftEvent.ShiftStarted started && started.kind() == ShiftKind.MRO_DAY) {
                 upsertMro(connection, started);
             } else if (event.get() instanceof ShiftEvent.ShiftHandedOver handedOver) {
                 handOver(connection, handedOver);
+                HandoverRows.handedOver(connection, handedOver);
+            } else if (event.get() instanceof ShiftEvent.ShiftHandoverAccepted accepted) {
+                HandoverRows.accepted(connection, accepted);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("on-call projection failed at " + envelope.eventType(), e);
@@ -65,32 +77,56 @@ public class OnCallProjection implements Projection {
 
     @Override
     public void reset() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement members = connection.prepareStatement("delete from oncall_member");
-             PreparedStatement mros = connection.prepareStatement("delete from oncall_mro")) {
-            members.executeUpdate();
-            mros.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : List.of("oncall_member", "oncall_mro", "oncall_team", "oncall_handover")) {
+                try (PreparedStatement delete = connection.prepareStatement("delete from " + table)) {
+                    delete.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset the on-call projection", e);
         }
     }
 
-    private static void upsertMembers(Connection connection, TeamEvent.TeamCreated created) throws SQLException {
+    private static void upsertTeam(Connection connection, TeamEvent.TeamCreated created) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
-                insert into oncall_member (team_id, handle, display_name, email, slack_user_id, time_zone)
-                values (?, ?, ?, ?, ?, ?)
+                insert into oncall_team (team_id, name, time_zone) values (?, ?, ?)
+                on conflict (team_id) do update set name = excluded.name, time_zone = excluded.time_zone""")) {
+            upsert.setString(1, created.teamId());
+            upsert.setString(2, created.name());
+            upsert.setString(3, created.timeZone());
+            upsert.executeUpdate();
+        }
+    }
+
+    /** Members are keyed by team and handle; a later event about the same member replaces its details. */
+    private static void upsertMembers(Connection connection, String teamId, List<TeamEvent.Member> members)
+            throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into oncall_member (team_id, handle, display_name, email, slack_user_id, time_zone, skills)
+                values (?, ?, ?, ?, ?, ?, ?::jsonb)
                 on conflict (team_id, handle) do update set display_name = excluded.display_name,
-                    email = excluded.email, slack_user_id = excluded.slack_user_id, time_zone = excluded.time_zone""")) {
-            for (TeamEvent.Member member : created.members()) {
-                upsert.setString(1, created.teamId());
+                    email = excluded.email, slack_user_id = excluded.slack_user_id, time_zone = excluded.time_zone,
+                    skills = excluded.skills""")) {
+            for (TeamEvent.Member member : members) {
+                upsert.setString(1, teamId);
                 upsert.setString(2, member.handle());
                 upsert.setString(3, member.displayName());
                 upsert.setString(4, member.email());
                 upsert.setString(5, member.slackUserId());
                 upsert.setString(6, member.timeZone());
+                upsert.setString(7, json(member.skills()));
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return EventJson.mapper().writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 
@@ -110,8 +146,14 @@ public class OnCallProjection implements Projection {
         }
     }
 
-    /** The rest of the current shift now belongs to the member it was handed to. */
+    /**
+     * Within the team, the rest of the current shift now belongs to the member it was handed to. A
+     * follow-the-sun handover goes to another team's MRO and leaves this team's MRO as it is.
+     */
     private static void handOver(Connection connection, ShiftEvent.ShiftHandedOver handedOver) throws SQLException {
+        if (handedOver.toTeamId() != null && !handedOver.toTeamId().equals(handedOver.teamId())) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "update oncall_mro set member = ? where team_id = ? and shift_id = ?")) {
             update.setString(1, handedOver.toMember());

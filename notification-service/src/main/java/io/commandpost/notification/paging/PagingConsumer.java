@@ -4,16 +4,18 @@ import io.commandpost.events.AlertEvent;
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.Topics;
+import io.commandpost.notification.config.NotifyConfig;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.Notifications;
 import io.commandpost.notification.delivery.PageAlert;
 import io.commandpost.notification.oncall.OnCallDirectory;
+import io.commandpost.notification.oncall.Recipient;
 import io.commandpost.platform.eventing.EventConsumer;
 import io.commandpost.platform.eventing.EventMetadata;
-import io.commandpost.platform.eventing.EventStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Turns new alerts into pending pages for the team's current MRO (sent later by the webhook worker).
+ * Turns new alerts into pending pages for the team's current MRO (sent later by the webhook worker;
+ * when no MRO is known yet, the worker resolves one at delivery time within a grace period).
  * Side-effecting, hence a consumer and not a rebuildable projection. The page is queued in the
  * transaction that claims the alert event, so each alert event queues at most one page.
  */
@@ -34,16 +37,16 @@ public class PagingConsumer implements EventConsumer {
     private final OpenAlerts openAlerts;
     private final OnCallDirectory onCall;
     private final Notifications notifications;
-    private final EventStore eventStore;
     private final Clock clock;
+    private final Duration grace;
 
-    PagingConsumer(OpenAlerts openAlerts, OnCallDirectory onCall, Notifications notifications, EventStore eventStore,
-                   Clock clock) {
+    PagingConsumer(OpenAlerts openAlerts, OnCallDirectory onCall, Notifications notifications, Clock clock,
+                   NotifyConfig config) {
         this.openAlerts = openAlerts;
         this.onCall = onCall;
         this.notifications = notifications;
-        this.eventStore = eventStore;
         this.clock = clock;
+        this.grace = config.resolve().grace();
     }
 
     @Override
@@ -76,20 +79,12 @@ public class PagingConsumer implements EventConsumer {
         }
         Instant now = clock.instant();
         UUID notificationId = notificationIdFor(envelope.eventId());
-        PageAlert alert = PageAlert.of(received);
-        EventMetadata metadata = EventMetadata.causedBy(envelope);
-        Notification notification;
-        if (decision instanceof PagingRules.Page page) {
-            notification = Notification.pending(notificationId, received.team(), page.recipient(), alert,
-                    envelope.eventId(), metadata.correlationId(), now);
-            notifications.insert(notification);
-        } else {
-            String reason = ((PagingRules.CannotPage) decision).reason();
-            notification = Notification.failedUpfront(notificationId, received.team(), alert, envelope.eventId(),
-                    metadata.correlationId(), reason, now);
-            notifications.insert(notification);
-            eventStore.publishInTransaction(List.of(notification.failed(0, reason, now)), metadata);
-            LOG.errorf("alert %s of %s pages nobody: %s", received.dedupKey(), received.team(), reason);
+        Recipient recipient = ((PagingRules.Page) decision).recipient();
+        notifications.insert(Notification.page(notificationId, received.team(), recipient, PageAlert.of(received),
+                envelope.eventId(), EventMetadata.causedBy(envelope).correlationId(), now, now.plus(grace)));
+        if (recipient == null) {
+            LOG.warnf("alert %s of %s: no MRO known yet, the page waits for one until %s", received.dedupKey(),
+                    received.team(), now.plus(grace));
         }
         openAlerts.open(received.team(), received.dedupKey(), notificationId, now);
     }

@@ -7,21 +7,20 @@ import java.util.Optional;
 /** Whether a fired alert pages someone: pure, no I/O. */
 public final class PagingRules {
 
-    public static final String NO_MRO = "no MRO on duty";
-
     private PagingRules() {
     }
 
     /** What to do about one AlertReceived. */
-    public sealed interface Decision permits Page, CannotPage, AlreadyPaged {
+    public sealed interface Decision permits Page, AlreadyPaged {
     }
 
-    /** A new alert (or one whose earlier page failed): page the MRO. */
+    /**
+     * A new alert (or one whose earlier page failed): page the MRO.
+     *
+     * @param recipient the current MRO, or null when none is known yet (the alert may have overtaken the
+     *                  team's first ShiftStarted): the page then waits for one until its grace period ends
+     */
     public record Page(Recipient recipient) implements Decision {
-    }
-
-    /** A new alert but nobody to page: recorded as a failed notification, never dropped silently. */
-    public record CannotPage(String reason) implements Decision {
     }
 
     /** A repeat of an alert that is open and whose page is pending or sent: nobody is paged again. */
@@ -32,6 +31,6 @@ public final class PagingRules {
         if (open.isPresent() && open.get().status() != DeliveryStatus.FAILED) {
             return new AlreadyPaged(open.get());
         }
-        return currentMro.<Decision>map(Page::new).orElseGet(() -> new CannotPage(NO_MRO));
+        return new Page(currentMro.orElse(null));
     }
 }

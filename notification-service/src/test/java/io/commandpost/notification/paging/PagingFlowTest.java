@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventEnvelope;
@@ -23,6 +25,7 @@ import io.commandpost.notification.oncall.OnCallDirectory;
 import io.commandpost.notification.oncall.Recipient;
 import io.commandpost.notification.support.Db;
 import io.commandpost.notification.support.NotificationTestResource;
+import io.commandpost.notification.support.TestClock;
 import io.commandpost.notification.support.TestWebhookReceiver;
 import io.commandpost.notification.support.TestWebhookReceiver.ReceivedPage;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -49,6 +52,9 @@ class PagingFlowTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    TestClock clock;
+
     private final TestWebhookReceiver receiver = TestWebhookReceiver.get();
 
     @Test
@@ -73,6 +79,7 @@ class PagingFlowTest {
                 .body("items", hasSize(1))
                 .body("items[0].notificationId", equalTo(notificationId))
                 .body("items[0].status", equalTo("SENT"))
+                .body("items[0].kind", equalTo("PAGE"))
                 .body("items[0].recipient", equalTo("alice"))
                 .body("items[0].subjectId", equalTo("disk-full"))
                 .body("items[0].attempts", equalTo(1)));
@@ -154,24 +161,63 @@ class PagingFlowTest {
     }
 
     @Test
-    void anAlertForATeamWithoutMroIsRecordedAsFailedNotDropped() {
+    void anAlertThatOvertakesTheTeamsFirstShiftPagesTheMroOnceTheShiftArrives() {
+        String team = unique("early");
+        EventEnvelope fired = envelope(alert(team, "too-early"), 0);
+        EventTopics.produce(fired);
+
+        await().atMost(WAIT).until(() -> Db.processed(dataSource, "paging", fired.eventId()));
+        notifications(team)
+                .body("items", hasSize(1))
+                .body("items[0].kind", equalTo("PAGE"))
+                .body("items[0].status", equalTo("PENDING"))
+                .body("items[0].recipient", nullValue())
+                .body("items[0].resolveUntil", notNullValue())
+                .body("items[0].attempts", equalTo(0));
+        assertThat(receiver.pagesFor(team)).isEmpty();
+
+        EventTopics.produce(envelope(teamCreated(team, "fay", "zed"), 1));
+        EventTopics.produce(envelope(mroShift(team, "fay", T0), 1));
+
+        await().atMost(WAIT).until(() -> receiver.pagesFor(team).size() == 1);
+        ReceivedPage page = receiver.pagesFor(team).get(0);
+        assertThat(page.json().path("recipient").path("handle").asText()).isEqualTo("fay");
+        assertThat(page.json().path("triggeredBy").asText()).isEqualTo(fired.eventId().toString());
+        await().atMost(WAIT).untilAsserted(() -> notifications(team)
+                .body("items", hasSize(1))
+                .body("items[0].status", equalTo("SENT"))
+                .body("items[0].recipient", equalTo("fay"))
+                .body("items[0].attempts", equalTo(1)));
+    }
+
+    @Test
+    void anAlertForATeamWithoutMroFailsWithNotificationFailedWhenTheGracePeriodEnds() {
         String team = unique("ghosts");
         EventEnvelope fired = envelope(alert(team, "orphan"), 0);
         EventTopics.produce(fired);
+
+        await().atMost(WAIT).until(() -> Db.processed(dataSource, "paging", fired.eventId()));
+        String notificationId = JsonPath.from(notifications(team)
+                        .body("items", hasSize(1))
+                        .body("items[0].status", equalTo("PENDING"))
+                        .extract().asString())
+                .getString("items[0].notificationId");
+
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1)); // the default grace period
 
         await().atMost(WAIT).untilAsserted(() -> notifications(team)
                 .body("items", hasSize(1))
                 .body("items[0].status", equalTo("FAILED"))
                 .body("items[0].reason", equalTo("no MRO on duty"))
                 .body("items[0].attempts", equalTo(0)));
-        String notificationId = JsonPath.from(notifications(team).extract().asString())
-                .getString("items[0].notificationId");
         given().auth().oauth2(NotificationTestResource.API_KEY).get("/v1/notifications/" + notificationId)
                 .then().statusCode(200).body("status", equalTo("FAILED"));
         EventEnvelope failed = EventTopics.awaitEnvelope(Topics.NOTIFICATIONS,
                 candidate -> notificationId.equals(candidate.aggregateId()), WAIT);
         assertThat(failed.eventType()).isEqualTo("notification.failed");
+        assertThat(failed.causationId()).isEqualTo(fired.eventId());
         assertThat(failed.data().path("reason").asText()).isEqualTo("no MRO on duty");
+        assertThat(failed.data().path("subjectType").asText()).isEqualTo("alert");
         assertThat(receiver.pagesFor(team)).isEmpty();
     }
 
@@ -182,6 +228,8 @@ class PagingFlowTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(NotificationTestResource.API_KEY).get("/v1/notifications?team=x&limit=abc")
                 .then().statusCode(400);
+        given().auth().oauth2(NotificationTestResource.API_KEY).get("/v1/notifications?team=x&kind=sms")
+                .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(NotificationTestResource.API_KEY).get("/v1/notifications/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
     }
@@ -197,7 +245,7 @@ class PagingFlowTest {
 
     private static io.restassured.response.ValidatableResponse notifications(String team) {
         return given().auth().oauth2(NotificationTestResource.API_KEY).queryParam("team", team)
-                .get("/v1/notifications").then().statusCode(200);
+                .queryParam("kind", "page").get("/v1/notifications").then().statusCode(200);
     }
 
     private static String capitalized(String s) {

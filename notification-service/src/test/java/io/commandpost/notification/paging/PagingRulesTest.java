@@ -19,9 +19,9 @@ class PagingRulesTest {
     }
 
     @Test
-    void givenNoMro_whenAlertReceived_thenCannotPage() {
+    void givenNoMroKnownYet_whenAlertReceived_thenPagesWithTheRecipientLeftToDeliveryTime() {
         assertThat(PagingRules.onAlertReceived(Optional.empty(), Optional.empty()))
-                .isEqualTo(new PagingRules.CannotPage("no MRO on duty"));
+                .isEqualTo(new PagingRules.Page(null));
     }
 
     @Test

@@ -1,21 +1,37 @@
 package io.commandpost.notification.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Points the service at the test receiver, with a known secret and a tiny backoff. */
+/**
+ * Points the service at the test receiver, with a known secret, a tiny backoff and quick rechecks.
+ * Under {@link NoAnnouncementChannelProfile} the announcement channel is left unset.
+ */
 public class NotificationTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String API_KEY = "test-api-key";
     public static final String SECRET = "test-secret";
 
+    private String profile = "";
+
+    @Override
+    public void setContext(Context context) {
+        profile = String.valueOf(context.testProfile());
+    }
+
     @Override
     public Map<String, String> start() {
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "commandpost.notify.webhook.url", TestWebhookReceiver.get().url(),
                 "commandpost.notify.webhook.secret", SECRET,
                 "commandpost.notify.webhook.backoff", "10ms",
-                "commandpost.auth.api-keys", API_KEY);
+                "commandpost.notify.resolve.recheck", "100ms",
+                "commandpost.auth.api-keys", API_KEY));
+        if (!profile.equals(NoAnnouncementChannelProfile.class.getName())) {
+            config.put("commandpost.notify.announce.url", TestWebhookReceiver.get().announceUrl());
+        }
+        return config;
     }
 
     @Override

@@ -43,6 +43,34 @@ public final class TestEvents {
                 startsAt.plus(Duration.ofDays(1)), null, false, startsAt);
     }
 
+    /** The MRO_DAY shift that follows a handover (its overnight digest). */
+    public static ShiftEvent.ShiftStarted mroShiftAfter(String team, String member, Instant startsAt,
+                                                        UUID previousShiftId, UUID previousHandoverId) {
+        return new ShiftEvent.ShiftStarted(team, UUID.randomUUID(), ShiftKind.MRO_DAY, member, startsAt,
+                startsAt.plus(Duration.ofDays(1)), previousShiftId, previousHandoverId, false, startsAt);
+    }
+
+    public static ShiftEvent.ShiftHandedOver handedOver(String team, UUID shiftId, String from, String to,
+                                                        String notes, List<String> openItems) {
+        return new ShiftEvent.ShiftHandedOver(team, shiftId, UUID.randomUUID(), from, team, to, notes, openItems,
+                T0.plus(Duration.ofHours(10)), T0.plus(Duration.ofHours(9)));
+    }
+
+    public static ShiftEvent.HandoverAcceptanceOverdue overdue(ShiftEvent.ShiftHandedOver handover) {
+        return new ShiftEvent.HandoverAcceptanceOverdue(handover.teamId(), handover.handoverId(), handover.toTeamId(),
+                handover.toMember(), handover.acceptBy(), handover.acceptBy().plusSeconds(60));
+    }
+
+    public static ShiftEvent.RestRuleApplied restRule(String team, String skipped, String covering, String reason) {
+        return new ShiftEvent.RestRuleApplied(team, java.time.LocalDate.of(2025, 3, 4), skipped, covering, reason,
+                null, T0.plus(Duration.ofDays(1)));
+    }
+
+    public static TeamEvent.Member member(String handle, String displayName, String slackUserId,
+                                          List<String> skills) {
+        return new TeamEvent.Member(handle, displayName, handle + "@example.com", slackUserId, "Europe/Paris", skills);
+    }
+
     public static AlertEvent.AlertReceived alert(String team, String dedupKey) {
         return new AlertEvent.AlertReceived(team, "int-1", "alertmanager", dedupKey, Priority.P1,
                 "disk full on db-1", Map.of("instance", "db-1"), Map.of("alertname", "DiskFull"),

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A page receiver on an ephemeral port: records every POST and answers a scripted status per team. */
+/**
+ * A page and announcement receiver on an ephemeral port: records every POST and answers a scripted
+ * status per team (pages, reminders) or per text fragment (announcements, whose Slack JSON has no team).
+ */
 public final class TestWebhookReceiver {
 
     private static TestWebhookReceiver instance;
@@ -22,6 +25,8 @@ public final class TestWebhookReceiver {
     private final HttpServer server;
     private final List<ReceivedPage> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
+    private final List<ReceivedPage> announcements = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Integer>> announcementScripts = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
     /** One request as it arrived. */
@@ -29,11 +34,16 @@ public final class TestWebhookReceiver {
         public String team() {
             return json.path("team").asText();
         }
+
+        public String text() {
+            return json.path("text").asText();
+        }
     }
 
     private TestWebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/pages", this::handle);
+        server.createContext("/announce", this::handleAnnouncement);
         server.start();
     }
 
@@ -52,6 +62,20 @@ public final class TestWebhookReceiver {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/pages";
     }
 
+    public String announceUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/announce";
+    }
+
+    /** The next announcements whose text contains {@code fragment} get these statuses, in order; afterwards 200. */
+    public void answerAnnouncements(String fragment, Integer... statuses) {
+        announcementScripts.put(fragment, new ArrayDeque<>(List.of(statuses)));
+    }
+
+    /** Every announcement POST whose text contains the fragment (e.g. a unique team name). */
+    public List<ReceivedPage> announcementsContaining(String fragment) {
+        return announcements.stream().filter(a -> a.text().contains(fragment)).toList();
+    }
+
     /** The next POSTs for this team get these statuses, in order; afterwards 200. */
     public void answer(String team, Integer... statuses) {
         scripts.put(team, new ArrayDeque<>(List.of(statuses)));
@@ -63,15 +87,30 @@ public final class TestWebhookReceiver {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            JsonNode parsed = json.readTree(body);
-            var headers = exchange.getRequestHeaders();
-            received.add(new ReceivedPage(headers.getFirst("X-CommandPost-Timestamp"),
-                    headers.getFirst("X-CommandPost-Signature"), headers.getFirst("X-CommandPost-Event-Id"),
-                    body, parsed));
-            Deque<Integer> script = scripts.get(parsed.path("team").asText());
+            ReceivedPage page = read(exchange);
+            received.add(page);
+            Deque<Integer> script = scripts.get(page.team());
             Integer scripted = script == null ? null : script.pollFirst();
             exchange.sendResponseHeaders(scripted == null ? 200 : scripted, -1);
         }
+    }
+
+    private void handleAnnouncement(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            ReceivedPage announcement = read(exchange);
+            announcements.add(announcement);
+            Integer scripted = announcementScripts.entrySet().stream()
+                    .filter(e -> announcement.text().contains(e.getKey()))
+                    .map(e -> e.getValue().pollFirst()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            exchange.sendResponseHeaders(scripted == null ? 200 : scripted, -1);
+        }
+    }
+
+    private ReceivedPage read(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        var headers = exchange.getRequestHeaders();
+        return new ReceivedPage(headers.getFirst("X-CommandPost-Timestamp"),
+                headers.getFirst("X-CommandPost-Signature"), headers.getFirst("X-CommandPost-Event-Id"),
+                body, json.readTree(body));
     }
 }

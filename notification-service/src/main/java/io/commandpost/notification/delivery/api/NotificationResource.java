@@ -1,5 +1,6 @@
 package io.commandpost.notification.delivery.api;
 
+import io.commandpost.notification.delivery.DeliveryKind;
 import io.commandpost.notification.delivery.Notifications;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
@@ -10,12 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Page history: what was sent to whom, and how the delivery went. */
+/** Delivery history (pages, reminders, announcements): what was sent to whom, and how it went. */
 @Path("/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "notifications")
@@ -33,13 +37,26 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "A team's notifications, newest first")
-    public Page list(@QueryParam("team") String team, @QueryParam("limit") @DefaultValue("50") String limitParam) {
+    @Operation(summary = "A team's notifications of every kind (or of one kind), newest first")
+    public Page list(@QueryParam("team") String team, @QueryParam("kind") String kindParam,
+                     @QueryParam("limit") @DefaultValue("50") String limitParam) {
         if (team == null || team.isBlank()) {
             throw InvalidInputException.field("/team", "the query parameter team is required");
         }
         int limit = parseLimit(limitParam);
-        return new Page(notifications.byTeam(team, limit).stream().map(NotificationView::of).toList());
+        Optional<DeliveryKind> kind = parseKind(kindParam);
+        return new Page(notifications.byTeam(team, kind, limit).stream().map(NotificationView::of).toList());
+    }
+
+    private static Optional<DeliveryKind> parseKind(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DeliveryKind.valueOf(value.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.field("/kind", "kind must be one of " + Arrays.toString(DeliveryKind.values()));
+        }
     }
 
     private static int parseLimit(String value) {

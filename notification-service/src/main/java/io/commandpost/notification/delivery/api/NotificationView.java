@@ -7,14 +7,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A notification as the API shows it.
+ * A notification of any kind as the API shows it.
  *
- * @param recipient handle of the person paged (null when nobody could be paged)
- * @param reason    why the last attempt failed (FAILED, or PENDING awaiting a retry)
+ * @param kind      PAGE, REMINDER or ANNOUNCEMENT
+ * @param recipient handle of the person notified (null for announcements, and while not resolved yet)
+ * @param text      the text of a reminder or announcement once rendered
+ * @param reason    why the last attempt failed (FAILED, or PENDING awaiting a retry) or why it was SKIPPED
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationView(
         UUID notificationId,
+        String kind,
         String team,
         String recipient,
         String channel,
@@ -24,15 +27,18 @@ public record NotificationView(
         int attempts,
         UUID triggeredBy,
         PageAlert alert,
+        String text,
         String reason,
         Instant createdAt,
         Instant lastAttemptAt,
         Instant nextAttemptAt,
+        Instant resolveUntil,
         Instant completedAt) {
 
     static NotificationView of(Notification n) {
-        return new NotificationView(n.notificationId(), n.team(), n.recipientHandle(), n.channel(), n.subjectType(),
-                n.subjectId(), n.status().name(), n.attempts(), n.triggeredBy(), n.alert(), n.lastError(),
-                n.createdAt(), n.lastAttemptAt(), n.nextAttemptAt(), n.completedAt());
+        return new NotificationView(n.notificationId(), n.kind().name(), n.team(), n.recipientHandle(), n.channel(),
+                n.subjectType(), n.subjectId(), n.status().name(), n.attempts(), n.triggeredBy(), n.alert(),
+                n.message(), n.lastError(), n.createdAt(), n.lastAttemptAt(), n.nextAttemptAt(), n.resolveUntil(),
+                n.completedAt());
     }
 }

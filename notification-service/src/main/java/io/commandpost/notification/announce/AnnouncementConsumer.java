@@ -1,0 +1,103 @@
+package io.commandpost.notification.announce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.commandpost.events.DomainEvent;
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.events.ShiftKind;
+import io.commandpost.events.Topics;
+import io.commandpost.notification.config.NotifyConfig;
+import io.commandpost.notification.delivery.DeliveryKind;
+import io.commandpost.notification.delivery.Notification;
+import io.commandpost.notification.delivery.Notifications;
+import io.commandpost.notification.delivery.WebhookSender;
+import io.commandpost.platform.eventing.EventConsumer;
+import io.commandpost.platform.eventing.EventMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Queues the rotation's announcements and reminders: the start-of-day MRO message with the overnight
+ * digest, rest-rule changes, and reminders to accept an overdue handover. Their text is rendered by
+ * the delivery worker from the on-call projection, which this consumer does not wait for (it reads
+ * the same topics in another consumer group). One delivery per source event id, whatever the replays.
+ */
+@ApplicationScoped
+public class AnnouncementConsumer implements EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(AnnouncementConsumer.class);
+
+    private final Notifications notifications;
+    private final WebhookSender sender;
+    private final Clock clock;
+    private final Duration grace;
+
+    AnnouncementConsumer(Notifications notifications, WebhookSender sender, Clock clock, NotifyConfig config) {
+        this.notifications = notifications;
+        this.sender = sender;
+        this.clock = clock;
+        this.grace = config.resolve().grace();
+    }
+
+    @Override
+    public String name() {
+        return "announcements";
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return List.of(Topics.SHIFTS);
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope) {
+        Optional<DomainEvent> event = envelope.event();
+        if (event.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (event.get() instanceof ShiftEvent.ShiftStarted started && started.kind() == ShiftKind.MRO_DAY) {
+            if (AnnouncementRules.announcesShift(started, now)) {
+                queue(envelope, DeliveryKind.ANNOUNCEMENT, started.teamId(), Subjects.SHIFT, Subjects.idOf(started), now);
+            } else {
+                LOG.infof("no start-of-day message for shift %s of %s: it started late and has ended",
+                        started.shiftId(), started.teamId());
+            }
+        } else if (event.get() instanceof ShiftEvent.RestRuleApplied applied) {
+            queue(envelope, DeliveryKind.ANNOUNCEMENT, applied.teamId(), Subjects.REST_RULE, Subjects.idOf(applied),
+                    now);
+        } else if (event.get() instanceof ShiftEvent.HandoverAcceptanceOverdue overdue) {
+            String receiverTeam = overdue.toTeamId() == null ? overdue.teamId() : overdue.toTeamId();
+            queue(envelope, DeliveryKind.REMINDER, receiverTeam, Subjects.HANDOVER, Subjects.idOf(overdue), now);
+        }
+    }
+
+    private void queue(EventEnvelope envelope, DeliveryKind kind, String team, String subjectType, String subjectId,
+                       Instant now) {
+        JsonNode subject = envelope.data();
+        Notification notification = Notification.about(notificationIdFor(kind, envelope.eventId()), kind, team,
+                subjectType, subjectId, subject, envelope.eventId(), EventMetadata.causedBy(envelope).correlationId(),
+                now, now.plus(grace));
+        if (kind == DeliveryKind.ANNOUNCEMENT && !sender.announcementChannelConfigured()) {
+            notification = notification.skipped(AnnouncementRules.NO_CHANNEL, now);
+            LOG.warnf("%s %s of %s recorded as SKIPPED: %s", subjectType, subjectId, team, AnnouncementRules.NO_CHANNEL);
+        }
+        if (!notifications.insert(notification)) {
+            LOG.debugf("%s %s of %s is already queued", subjectType, subjectId, team);
+        }
+    }
+
+    /** Derived from the source event, so a replay of the same event cannot queue a second delivery. */
+    static UUID notificationIdFor(DeliveryKind kind, UUID sourceEventId) {
+        return UUID.nameUUIDFromBytes((kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + sourceEventId)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,19 @@
+package io.commandpost.notification.oncall;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** What deliveries read from the on-call projection when they resolve their recipient and text. */
+public interface OnCallLookup {
+
+    /** The team's current MRO with their contact details. */
+    Optional<Recipient> currentMro(String team);
+
+    /** A member's contact details, empty while the member is unknown. */
+    Optional<Recipient> member(String team, String handle);
+
+    /** The team's display name, empty while the team is unknown. */
+    Optional<String> teamName(String team);
+
+    Optional<Handover> handover(UUID handoverId);
+}
