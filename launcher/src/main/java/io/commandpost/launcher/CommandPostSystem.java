@@ -287,6 +287,9 @@ public final class CommandPostSystem implements AutoCloseable {
         env.put("COMMANDPOST_API_KEYS", apiKey);
         env.put("COMMANDPOST_PAGE_WEBHOOK_URL", pageWebhookUrl);
         env.put("COMMANDPOST_PAGE_WEBHOOK_SECRET", pageWebhookSecret);
+        if (pageReceiver != null && System.getenv("COMMANDPOST_ANNOUNCE_WEBHOOK_URL") == null) {
+            env.put("COMMANDPOST_ANNOUNCE_WEBHOOK_URL", pageReceiver.announcementsUrl());
+        }
         return new ChildProcess(service.moduleName(), command, env, options.baseDir(),
                 options.logDir().resolve(service.moduleName() + ".log"));
     }

@@ -14,12 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * Stands in for a pager: accepts notification-service's page webhooks, checks their signature and
- * logs each one, so the demo shows the page arriving. A bad signature is refused with 401.
+ * Stands in for a pager and a team chat: accepts notification-service's pages and reminders
+ * ({@code /pages}) and announcements ({@code /announcements}), checks their signature and logs each
+ * one, so the demo shows them arriving. A bad signature is refused with 401.
  */
 public final class PageReceiver implements AutoCloseable {
 
@@ -56,6 +58,10 @@ public final class PageReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/pages";
     }
 
+    public String announcementsUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/announcements";
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
@@ -72,10 +78,16 @@ public final class PageReceiver implements AutoCloseable {
     private String describe(byte[] body, boolean valid) {
         try {
             JsonNode page = JsonHttp.mapper().readTree(body);
+            String signature = valid ? "signature OK" : "BAD SIGNATURE, refused";
+            if (page.has("text") && !page.has("alert")) {
+                String to = page.path("recipient").path("handle").asText("");
+                return String.format("%s %s%s: %s", page.path("kind").asText("ANNOUNCEMENT").toUpperCase(Locale.ROOT),
+                        signature, to.isEmpty() ? "" : " -> " + to, page.path("text").asText());
+            }
             JsonNode recipient = page.path("recipient");
             JsonNode alert = page.path("alert");
             return String.format("PAGE %s -> %s (%s) for team %s: [%s] %s (dedup key %s)",
-                    valid ? "signature OK" : "BAD SIGNATURE, refused",
+                    signature,
                     recipient.path("handle").asText("?"), recipient.path("displayName").asText("?"),
                     page.path("team").asText("?"), alert.path("priority").asText("?"),
                     alert.path("summary").asText("?"), alert.path("dedupKey").asText("?"));
