@@ -58,7 +58,9 @@ public class NightPageConsumer implements EventConsumer {
 
     @Override
     public void handle(EventEnvelope envelope) {
-        if (!(envelope.event().orElse(null) instanceof NotificationEvent.NotificationSent sent) || sent.team() == null) {
+        // only a page about an alert interrupts a night; reminders and announcements do not
+        if (!(envelope.event().orElse(null) instanceof NotificationEvent.NotificationSent sent) || sent.team() == null
+                || !"alert".equals(sent.subjectType())) {
             return;
         }
         Optional<TeamPlans.TeamPlan> found = plans.of(sent.team());
