@@ -27,12 +27,12 @@ echo "[bench] starting CommandPost (data in $work/commandpost) ..."
 COMMANDPOST_HOME="$work/commandpost" ./run > "$work/run.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 300); do
-  [[ -s "$work/commandpost/demo-integration-token" ]] && grep -q 'ready' "$work/run.log" && break
+  [[ -s "$work/commandpost/demo-integration-token" ]] && grep -q 'CommandPost is ready' "$work/run.log" && break
   sleep 1
 done
 token="$(cat "$work/commandpost/demo-integration-token")"
-ingest_url="$(grep -o 'http://127.0.0.1:[0-9]*/v1/webhooks/alertmanager' "$work/run.log" | head -n 1)"
-[[ -n $ingest_url ]] || ingest_url="http://127.0.0.1:8081/v1/webhooks/alertmanager"
+ingest_url="$(grep -o 'http://localhost:[0-9]*/v1/webhooks/alertmanager' "$work/run.log" | head -n 1 || true)"
+[[ -n $ingest_url ]] || ingest_url="http://localhost:8081/v1/webhooks/alertmanager"
 
 echo "[bench] starting Alertmanager ..."
 cat > "$work/alertmanager.yml" <<'YAML'

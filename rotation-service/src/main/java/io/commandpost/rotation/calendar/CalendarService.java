@@ -1,6 +1,6 @@
 package io.commandpost.rotation.calendar;
 
-import io.commandpost.platform.http.Problem;
+import io.commandpost.rotation.NoSuchEntityException;
 import io.commandpost.rotation.schedule.TeamPlans;
 import io.commandpost.rotation.shift.ShiftRepository;
 import io.commandpost.rotation.team.Team;
@@ -52,6 +52,6 @@ public class CalendarService {
     }
 
     private static RuntimeException notFound() {
-        return Problem.notFound("no such calendar").exception();
+        return new NoSuchEntityException("no such calendar");
     }
 }

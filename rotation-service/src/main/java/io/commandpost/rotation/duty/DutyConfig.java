@@ -1,6 +1,5 @@
 package io.commandpost.rotation.duty;
 
-import io.commandpost.rotation.plan.LocalHandoff;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package io.commandpost.rotation.handover;
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.platform.http.DomainRuleException;
 import io.commandpost.platform.http.InvalidInputException;
-import io.commandpost.platform.http.Problem;
+import io.commandpost.rotation.NoSuchEntityException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +58,7 @@ public final class HandoverDecider {
             throw InvalidInputException.field("/by", "must name the receiver accepting");
         }
         Handover handover = log.handover(command.handoverId())
-                .orElseThrow(() -> Problem.notFound("no handover " + command.handoverId()).exception());
+                .orElseThrow(() -> new NoSuchEntityException("no handover " + command.handoverId()));
         if (!handover.toMember().equals(command.by())) {
             throw new DomainRuleException("only the receiver (" + handover.toMember() + ") may accept");
         }

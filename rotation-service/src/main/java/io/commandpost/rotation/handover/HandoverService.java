@@ -3,7 +3,7 @@ package io.commandpost.rotation.handover;
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventMetadata;
-import io.commandpost.platform.http.Problem;
+import io.commandpost.rotation.NoSuchEntityException;
 import io.commandpost.rotation.handover.openitems.OpenItem;
 import io.commandpost.rotation.handover.openitems.OpenItemStore;
 import io.commandpost.rotation.team.TeamRepository;
@@ -64,7 +64,7 @@ public class HandoverService {
     public Handover get(String teamId, UUID handoverId) {
         team(teamId);
         return logs.load(teamId).handover(handoverId)
-                .orElseThrow(() -> Problem.notFound("no handover " + handoverId).exception());
+                .orElseThrow(() -> new NoSuchEntityException("no handover " + handoverId));
     }
 
     /** Reports every overdue handover of a team once; returns how many this caller reported. */
@@ -85,7 +85,7 @@ public class HandoverService {
     }
 
     private TeamRepository.Versioned team(String teamId) {
-        return teams.find(teamId).orElseThrow(() -> Problem.notFound("no team " + teamId).exception());
+        return teams.find(teamId).orElseThrow(() -> NoSuchEntityException.team(teamId));
     }
 
     private static <T> T retryOnce(Supplier<T> attempt) {

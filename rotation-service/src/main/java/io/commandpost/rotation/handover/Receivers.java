@@ -1,7 +1,7 @@
 package io.commandpost.rotation.handover;
 
 import io.commandpost.events.ShiftEvent;
-import io.commandpost.rotation.duty.DayPlan;
+import io.commandpost.events.ShiftKind;
 import io.commandpost.rotation.schedule.TeamPlans;
 import io.commandpost.rotation.team.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,8 @@ import java.time.LocalDate;
 
 /**
  * Who receives a team's handover: the partner team's MRO on duty (follow-the-sun, set by
- * {@code PartnerTeamSet}), else this team's next MRO per the duty plan (the next covered day).
+ * {@code PartnerTeamSet}), else this team's next MRO per the duty plan (the next covered day): the
+ * member the handoff job will start that MRO day with, rest rules, leave and overrides applied.
  */
 @ApplicationScoped
 public class Receivers {
@@ -33,11 +34,8 @@ public class Receivers {
         }
         TeamPlans.TeamPlan plan = plans.of(team.team(), team.version());
         LocalDate today = plan.dutyDayOf(currentShift.startsAt());
-        for (DayPlan day : plan.simulate(today.plusDays(1), today.plusDays(LOOKAHEAD_DAYS)).days()) {
-            if (day.day().isAfter(today) && day.mro() != null) {
-                return new Receiver(team.team().id(), day.mro());
-            }
-        }
-        return null;
+        return plan.shifts(today.plusDays(1), today.plusDays(LOOKAHEAD_DAYS)).stream()
+                .filter(shift -> shift.kind() == ShiftKind.MRO_DAY)
+                .findFirst().map(shift -> new Receiver(team.team().id(), shift.member())).orElse(null);
     }
 }

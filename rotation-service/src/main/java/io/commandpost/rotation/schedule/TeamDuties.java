@@ -23,7 +23,9 @@ public final class TeamDuties {
 
     /** The team's duty configuration over time; a version governs the days from the first one starting after it. */
     public static DutyTimeline timeline(Team team) {
-        LocalDate anchor = team.rotationConfig().anchorDay();
+        Team.MroSettings mro = team.mroSettings().get(0);
+        // day 0: the day whose period (under the first settings) was running when the team was created
+        LocalDate anchor = config(team, mro, null, null).dutyDayOf(team.createdAt());
         record Change(Instant effectiveFrom, Instant configuredAt, int order, Team.MroSettings mro,
                       Team.NightSettings night) {
         }
@@ -38,7 +40,6 @@ public final class TeamDuties {
         }
         changes.sort(Comparator.comparing(Change::effectiveFrom).thenComparingInt(Change::order));
         Map<LocalDate, DutyConfig> versions = new TreeMap<>();
-        Team.MroSettings mro = team.mroSettings().get(0);
         Team.NightSettings night = null;
         LocalDate nightAnchor = anchor;
         for (Change change : changes) {

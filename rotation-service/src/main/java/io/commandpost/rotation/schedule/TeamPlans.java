@@ -4,12 +4,14 @@ import io.commandpost.rotation.duty.DayPlan;
 import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.DutyTimeline;
+import io.commandpost.rotation.duty.PlannedShift;
 import io.commandpost.rotation.nightpage.NightPageStore;
 import io.commandpost.rotation.team.Team;
 import io.commandpost.rotation.team.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** A team's duty plan from what this service stores: its configuration and the night pages it recorded. */
@@ -25,6 +27,12 @@ public class TeamPlans {
 
         public DutyPlanner.Simulation simulate(LocalDate from, LocalDate to) {
             return DutyPlanner.simulate(timeline, inputs, from, to);
+        }
+
+        /** The shifts of the days {@code from} through {@code to}, as the handoff job will start them. */
+        public List<PlannedShift> shifts(LocalDate from, LocalDate to) {
+            List<DayPlan> days = simulate(from, to).days().stream().filter(day -> !day.day().isBefore(from)).toList();
+            return PlannedShift.of(team.id(), team.createdAt(), inputs, days);
         }
 
         public LocalDate dutyDayOf(Instant instant) {

@@ -4,18 +4,14 @@ import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftEvent.ShiftStarted;
 import io.commandpost.events.ShiftKind;
 import io.commandpost.rotation.duty.DayPlan;
-import io.commandpost.rotation.duty.DutyConfig;
 import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.DutyTimeline;
-import io.commandpost.rotation.plan.PlannedShift;
-import io.commandpost.rotation.plan.RotationConfig;
-import java.nio.charset.StandardCharsets;
+import io.commandpost.rotation.duty.PlannedShift;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,18 +41,6 @@ public final class HandoffDecider {
         }
     }
 
-    /** The foundation's round-robin MRO plan (every day, no night duty) as a duty plan. */
-    public static List<ShiftStarted> due(RotationConfig config, ShiftHistory history, Instant now,
-                                         Duration lateAfter) {
-        DutyConfig duty = new DutyConfig(config.teamId(), config.zone(), config.handoffTime(), config.handoffTime(),
-                config.rotation(), List.of(), DutyConfig.Coverage.EVERY_DAY, DutyConfig.NightLength.DAILY,
-                config.anchorDay());
-        TeamDuty team = new TeamDuty(config.teamId(), config.createdAt(), DutyTimeline.of(duty), DutyInputs.NONE,
-                Map.of());
-        return due(team, history, now, lateAfter).stream()
-                .filter(ShiftStarted.class::isInstance).map(ShiftStarted.class::cast).toList();
-    }
-
     /**
      * The events due at {@code now}: nothing while the current shifts already started; otherwise every
      * shift since the last one that started (missed handoffs are recorded late, never skipped, bounded by
@@ -79,34 +63,22 @@ public final class HandoffDecider {
         LocalDate from = first;
         List<DayPlan> days = DutyPlanner.simulate(timeline, team.inputs(), from, current).days().stream()
                 .filter(day -> !day.day().isBefore(from)).toList();
-        List<Candidate> candidates = new ArrayList<>();
-        for (DayPlan day : days) {
-            if (day.mro() != null) {
-                candidates.add(new Candidate(day, ShiftKind.MRO_DAY, day.mro(), day.mroStart(), day.mroEnd()));
-            }
-            if (day.night() != null) {
-                candidates.add(new Candidate(day, ShiftKind.NIGHT_DUTY, day.night(), day.nightStart(), day.nightEnd()));
-            }
-        }
-        candidates.sort(Comparator.comparing(Candidate::start).thenComparing(Candidate::kind));
         List<ShiftEvent> due = new ArrayList<>();
         UUID previous = history.last().map(ShiftStarted::shiftId).orElse(null);
-        for (Candidate candidate : candidates) {
-            Instant start = candidate.start().isBefore(team.createdAt()) ? team.createdAt() : candidate.start();
-            if (!candidate.end().isAfter(start) || start.isAfter(now)) {
+        for (PlannedShift shift : PlannedShift.of(team.teamId(), team.createdAt(), team.inputs(), days)) {
+            if (shift.start().isAfter(now)) {
                 continue;
             }
-            boolean isDue = lastStart == null ? candidate.end().isAfter(now) : start.isAfter(lastStart);
+            boolean isDue = lastStart == null ? shift.end().isAfter(now) : shift.start().isAfter(lastStart);
             if (!isDue) {
                 continue;
             }
-            if (candidate.kind() == ShiftKind.MRO_DAY) {
-                due.addAll(restRules(team, candidate.day(), history, now));
+            if (shift.kind() == ShiftKind.MRO_DAY) {
+                due.addAll(restRules(team, shift.dayPlan(), history, now));
             }
-            String member = team.inputs().startingMember(candidate.kind(), candidate.member(), start);
-            ShiftStarted started = new ShiftStarted(team.teamId(), shiftId(team.teamId(), candidate.kind(), start),
-                    candidate.kind(), member, start, candidate.end(), previous,
-                    history.handoverOf(previous).orElse(null), now.isAfter(start.plus(lateAfter)), now);
+            ShiftStarted started = new ShiftStarted(team.teamId(), shift.shiftId(), shift.kind(), shift.member(),
+                    shift.start(), shift.end(), previous, history.handoverOf(previous).orElse(null),
+                    now.isAfter(shift.start().plus(lateAfter)), now);
             due.add(started);
             previous = started.shiftId();
         }
@@ -126,19 +98,5 @@ public final class HandoffDecider {
                     skip.reason().name(), cause, now));
         }
         return rules;
-    }
-
-    private record Candidate(DayPlan day, ShiftKind kind, String member, Instant start, Instant end) {
-    }
-
-    static ShiftStarted started(String teamId, ShiftKind kind, PlannedShift planned, UUID previous, Instant now,
-                                Duration lateAfter) {
-        boolean late = now.isAfter(planned.shiftStart().plus(lateAfter));
-        return new ShiftStarted(teamId, shiftId(teamId, kind, planned.shiftStart()), kind, planned.member(),
-                planned.shiftStart(), planned.shiftEnd(), previous, late, now);
-    }
-
-    public static UUID shiftId(String teamId, ShiftKind kind, Instant start) {
-        return UUID.nameUUIDFromBytes((teamId + "|" + kind + "|" + start).getBytes(StandardCharsets.UTF_8));
     }
 }

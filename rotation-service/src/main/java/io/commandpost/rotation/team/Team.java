@@ -2,7 +2,6 @@ package io.commandpost.rotation.team;
 
 import io.commandpost.events.ShiftKind;
 import io.commandpost.events.TeamEvent;
-import io.commandpost.rotation.plan.RotationConfig;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -143,23 +142,8 @@ public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, L
         return state;
     }
 
-    /** The latest MRO rotation as the foundation's round-robin plan sees it. */
-    public RotationConfig rotationConfig() {
-        return new RotationConfig(id, zone, handoffTime, rotation, createdAt);
-    }
-
     public Optional<TeamEvent.Member> member(String handle) {
         return members.stream().filter(member -> member.handle().equals(handle)).findFirst();
-    }
-
-    /** The latest MRO settings. */
-    public MroSettings currentMro() {
-        return mroSettings.get(mroSettings.size() - 1);
-    }
-
-    /** The latest night duty settings, empty when none was ever configured. */
-    public Optional<NightSettings> currentNight() {
-        return nightSettings.isEmpty() ? Optional.empty() : Optional.of(nightSettings.get(nightSettings.size() - 1));
     }
 
     public Optional<Leave> leave(UUID leaveId) {

@@ -3,6 +3,7 @@ package io.commandpost.rotation.team;
 import io.commandpost.events.TeamEvent;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.eventing.EventStore;
+import io.commandpost.rotation.NoSuchEntityException;
 import io.commandpost.rotation.shift.Handoffs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,14 +46,14 @@ public class TeamService {
      * Changes an existing team's configuration: {@code ifMatch} (the ETag the caller saw, may be null)
      * must be the stream's version, else 412; the append itself is at the version read.
      *
-     * @throws jakarta.ws.rs.NotFoundException-like problem when the team does not exist (see resource)
+     * @throws NoSuchEntityException when the team does not exist
      */
     @Transactional
     public TeamRepository.Versioned change(TeamCommand command, String ifMatch, EventMetadata metadata) {
         Instant now = clock.instant();
         TeamRepository.Versioned current = teams.load(command.teamId());
         if (!current.team().exists()) {
-            throw io.commandpost.platform.http.Problem.notFound("no team " + command.teamId()).exception();
+            throw NoSuchEntityException.team(command.teamId());
         }
         io.commandpost.rotation.team.api.ETags.requireMatch(ifMatch, command.teamId(), current.version());
         List<TeamEvent> events = TeamDecider.decide(command, current.team(), now);

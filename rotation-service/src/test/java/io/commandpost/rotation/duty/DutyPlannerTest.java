@@ -6,13 +6,12 @@ import io.commandpost.rotation.duty.DayPlan.Reason;
 import io.commandpost.rotation.duty.DutyConfig.Coverage;
 import io.commandpost.rotation.duty.DutyConfig.NightLength;
 import io.commandpost.rotation.duty.DutyPlanner.OnDuty;
-import io.commandpost.rotation.plan.MroPlan;
-import io.commandpost.rotation.plan.RotationConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +32,19 @@ class DutyPlannerTest {
     }
 
     @Test
-    void withoutNightDutyLeaveOrOverridesItIsTheRoundRobinOfTheFoundationPlan() {
-        DutyConfig config = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
-        RotationConfig foundation = new RotationConfig("payments", PARIS, LocalTime.of(9, 0),
-                List.of("alice", "bob", "carol"), at("2025-01-06T09:00+01:00"));
+    void withoutNightDutyLeaveOrOverridesItIsAPlainRoundRobinFromHandoffToHandoff() {
+        List<String> rotation = List.of("alice", "bob", "carol");
+        DutyConfig config = team(rotation, List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
 
         var simulation = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(400));
 
+        assertThat(simulation.days()).hasSize(401);
         for (DayPlan day : simulation.days()) {
-            assertThat(day.mro()).as("%s", day.day()).isEqualTo(MroPlan.shiftOf(foundation, day.day()).member());
-            assertThat(day.mroEnd()).isEqualTo(MroPlan.shiftOf(foundation, day.day()).shiftEnd());
+            long index = ChronoUnit.DAYS.between(MONDAY, day.day());
+            assertThat(day.mro()).as("%s", day.day()).isEqualTo(rotation.get((int) (index % 3)));
+            assertThat(day.mroStart()).isEqualTo(day.day().atTime(9, 0).atZone(PARIS).toInstant());
+            assertThat(day.mroEnd()).isEqualTo(day.day().plusDays(1).atTime(9, 0).atZone(PARIS).toInstant());
+            assertThat(day.night()).isNull();
             assertThat(day.skips()).isEmpty();
         }
     }

@@ -7,7 +7,7 @@ import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
 import io.commandpost.platform.http.DomainRuleException;
 import io.commandpost.platform.http.InvalidInputException;
-import jakarta.ws.rs.WebApplicationException;
+import io.commandpost.rotation.NoSuchEntityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,7 +84,7 @@ class HandoverDeciderTest {
         assertThatThrownBy(() -> HandoverDecider.accept(new HandoverCommand.Accept("payments", given.handoverId(),
                 "carol"), log, NOW)).isInstanceOf(DomainRuleException.class);
         assertThatThrownBy(() -> HandoverDecider.accept(new HandoverCommand.Accept("payments", UUID.randomUUID(),
-                "bob"), log, NOW)).isInstanceOf(WebApplicationException.class);
+                "bob"), log, NOW)).isInstanceOf(NoSuchEntityException.class);
 
         var accepted = HandoverDecider.accept(new HandoverCommand.Accept("payments", given.handoverId(), "bob"), log,
                 NOW.plusSeconds(60));

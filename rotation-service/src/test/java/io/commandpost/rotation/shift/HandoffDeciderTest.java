@@ -4,20 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commandpost.events.ShiftEvent.ShiftStarted;
 import io.commandpost.events.ShiftKind;
-import io.commandpost.rotation.plan.RotationConfig;
+import io.commandpost.rotation.duty.DutyConfig;
+import io.commandpost.rotation.duty.DutyInputs;
+import io.commandpost.rotation.duty.DutyTimeline;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HandoffDeciderTest {
 
     private static final Duration LATE_AFTER = Duration.ofMinutes(1);
-    private static final RotationConfig PAYMENTS = new RotationConfig("payments", ZoneId.of("Europe/Paris"),
-            LocalTime.of(9, 0), List.of("alice", "bob", "carol"), at("2025-01-06T10:00+01:00"));
+    /** Round robin every day, no night duty; created on Monday 2025-01-06 at 10:00 Paris. */
+    private static final HandoffDecider.TeamDuty PAYMENTS = team(at("2025-01-06T10:00+01:00"),
+            LocalDate.parse("2025-01-06"));
+
+    private static HandoffDecider.TeamDuty team(Instant createdAt, LocalDate firstDay) {
+        DutyConfig config = new DutyConfig("payments", ZoneId.of("Europe/Paris"), LocalTime.of(9, 0),
+                LocalTime.of(18, 0), List.of("alice", "bob", "carol"), List.of(), DutyConfig.Coverage.EVERY_DAY,
+                DutyConfig.NightLength.DAILY, firstDay);
+        return new HandoffDecider.TeamDuty("payments", createdAt, DutyTimeline.of(config), DutyInputs.NONE, Map.of());
+    }
+
+    private static List<ShiftStarted> due(HandoffDecider.TeamDuty team, ShiftHistory history, Instant now) {
+        return HandoffDecider.due(team, history, now, LATE_AFTER).stream()
+                .filter(ShiftStarted.class::isInstance).map(ShiftStarted.class::cast).toList();
+    }
 
     private static Instant at(String offsetDateTime) {
         return OffsetDateTime.parse(offsetDateTime).toInstant();
@@ -32,7 +49,7 @@ class HandoffDeciderTest {
 
     @Test
     void startsTheFirstShiftAtCreationOnTime() {
-        List<ShiftStarted> due = HandoffDecider.due(PAYMENTS, ShiftHistory.EMPTY, PAYMENTS.createdAt(), LATE_AFTER);
+        List<ShiftStarted> due = due(PAYMENTS, ShiftHistory.EMPTY, PAYMENTS.createdAt());
 
         assertThat(due).singleElement().satisfies(shift -> {
             assertThat(shift.member()).isEqualTo("alice");
@@ -44,19 +61,39 @@ class HandoffDeciderTest {
     }
 
     @Test
+    void aTeamCreatedBeforeTheHandoffStartsWithItsFirstMemberUntilThatHandoff() {
+        // created at 07:00 on Monday: day 0 is Sunday's period, which runs until Monday 09:00
+        HandoffDecider.TeamDuty early = team(at("2025-01-06T07:00+01:00"), LocalDate.parse("2025-01-05"));
+        ShiftHistory history = apply(ShiftHistory.EMPTY, due(early, ShiftHistory.EMPTY, early.createdAt()));
+
+        assertThat(history.last().orElseThrow()).satisfies(shift -> {
+            assertThat(shift.member()).isEqualTo("alice");
+            assertThat(shift.startsAt()).isEqualTo(early.createdAt());
+            assertThat(shift.endsAt()).isEqualTo(at("2025-01-06T09:00+01:00"));
+        });
+        assertThat(due(early, history, at("2025-01-06T09:00+01:00"))).extracting(ShiftStarted::member)
+                .containsExactly("bob");
+    }
+
+    @Test
+    void startsNothingBeforeTheTeamExisted() {
+        assertThat(due(PAYMENTS, ShiftHistory.EMPTY, at("2025-01-06T09:59+01:00"))).isEmpty();
+    }
+
+    @Test
     void startsNothingWhileTheCurrentShiftRuns() {
         ShiftHistory history = apply(ShiftHistory.EMPTY,
-                HandoffDecider.due(PAYMENTS, ShiftHistory.EMPTY, PAYMENTS.createdAt(), LATE_AFTER));
-        assertThat(HandoffDecider.due(PAYMENTS, history, at("2025-01-07T08:59:59+01:00"), LATE_AFTER)).isEmpty();
+                due(PAYMENTS, ShiftHistory.EMPTY, PAYMENTS.createdAt()));
+        assertThat(due(PAYMENTS, history, at("2025-01-07T08:59:59+01:00"))).isEmpty();
     }
 
     @Test
     void startsTheNextShiftAtTheHandoffOnceAndLinksThePreviousOne() {
         ShiftHistory history = apply(ShiftHistory.EMPTY,
-                HandoffDecider.due(PAYMENTS, ShiftHistory.EMPTY, PAYMENTS.createdAt(), LATE_AFTER));
+                due(PAYMENTS, ShiftHistory.EMPTY, PAYMENTS.createdAt()));
         Instant handoff = at("2025-01-07T09:00:05+01:00");
 
-        List<ShiftStarted> due = HandoffDecider.due(PAYMENTS, history, handoff, LATE_AFTER);
+        List<ShiftStarted> due = due(PAYMENTS, history, handoff);
 
         assertThat(due).singleElement().satisfies(shift -> {
             assertThat(shift.member()).isEqualTo("bob");
@@ -64,28 +101,28 @@ class HandoffDeciderTest {
             assertThat(shift.previousShiftId()).isEqualTo(history.last(ShiftKind.MRO_DAY).orElseThrow().shiftId());
             assertThat(shift.late()).isFalse();
         });
-        assertThat(HandoffDecider.due(PAYMENTS, apply(history, due), handoff, LATE_AFTER)).isEmpty();
+        assertThat(due(PAYMENTS, apply(history, due), handoff)).isEmpty();
     }
 
     @Test
     void twoDecidersAtTheSameInstantProposeTheSameShift() {
         Instant handoff = at("2025-01-07T09:00:05+01:00");
-        assertThat(HandoffDecider.due(PAYMENTS, ShiftHistory.EMPTY, handoff, LATE_AFTER))
-                .isEqualTo(HandoffDecider.due(PAYMENTS, ShiftHistory.EMPTY, handoff, LATE_AFTER));
+        assertThat(due(PAYMENTS, ShiftHistory.EMPTY, handoff))
+                .isEqualTo(due(PAYMENTS, ShiftHistory.EMPTY, handoff));
     }
 
     @Test
     void afterDowntimeStartsEveryMissedShiftLateInOrderAndNeverTwice() {
         ShiftHistory history = apply(ShiftHistory.EMPTY,
-                HandoffDecider.due(PAYMENTS, ShiftHistory.EMPTY, PAYMENTS.createdAt(), LATE_AFTER));
+                due(PAYMENTS, ShiftHistory.EMPTY, PAYMENTS.createdAt()));
         Instant backUp = at("2025-01-09T11:00+01:00");
 
-        List<ShiftStarted> due = HandoffDecider.due(PAYMENTS, history, backUp, LATE_AFTER);
+        List<ShiftStarted> due = due(PAYMENTS, history, backUp);
 
         assertThat(due).extracting(ShiftStarted::member).containsExactly("bob", "carol", "alice");
         assertThat(due).allMatch(ShiftStarted::late);
         assertThat(due.get(1).previousShiftId()).isEqualTo(due.get(0).shiftId());
         assertThat(due.get(2).startsAt()).isEqualTo(at("2025-01-09T09:00+01:00"));
-        assertThat(HandoffDecider.due(PAYMENTS, apply(history, due), backUp.plusSeconds(10), LATE_AFTER)).isEmpty();
+        assertThat(due(PAYMENTS, apply(history, due), backUp.plusSeconds(10))).isEmpty();
     }
 }

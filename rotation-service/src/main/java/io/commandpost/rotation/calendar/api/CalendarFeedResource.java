@@ -7,12 +7,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Subscribable feeds (Google Calendar, Outlook). Public paths, since calendar clients send no
  * headers: the per-team token in the URL is the credential.
  */
 @Path("/v1/calendars/teams")
+@Tag(name = "Calendar", description = "RFC 5545 feeds of MRO days and night duties")
 public class CalendarFeedResource {
 
     private final CalendarService calendars;
@@ -23,12 +26,17 @@ public class CalendarFeedResource {
 
     @GET
     @Path("/{id: [^/]+}.ics")
+    @Operation(summary = "The team's iCalendar feed",
+            description = "Public path: the token from POST /v1/teams/{id}/calendar-token is the credential. Shifts "
+                    + "started in the last 2 weeks and the planned MRO days and night duties of the next 8 weeks. "
+                    + "Any wrong token, team or member: 404.")
     public Response team(@PathParam("id") String teamId, @QueryParam("token") String token) {
         return ics(calendars.feed(teamId, null, token));
     }
 
     @GET
     @Path("/{id}/members/{handle: [^/]+}.ics")
+    @Operation(summary = "One member's iCalendar feed (same token, same window, only that member's duties)")
     public Response member(@PathParam("id") String teamId, @PathParam("handle") String handle,
                            @QueryParam("token") String token) {
         return ics(calendars.feed(teamId, handle, token));

@@ -1,10 +1,10 @@
 package io.commandpost.rotation.calendar.api;
 
+import io.commandpost.events.TeamEvent;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.rotation.calendar.CalendarTokens;
 import io.commandpost.rotation.team.Team;
 import io.commandpost.rotation.team.TeamRepository;
-import io.commandpost.events.TeamEvent;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,10 +15,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Issues (and, called again, rotates) a team's calendar token; shown once, stored hashed. */
 @Path("/v1/teams/{id}/calendar-token")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Calendar")
 public class CalendarTokenResource {
 
     public record TokenView(String team, String token, String teamFeed, Map<String, String> memberFeeds) {
@@ -33,6 +36,8 @@ public class CalendarTokenResource {
     }
 
     @POST
+    @Operation(summary = "Issue or rotate the team's calendar token",
+            description = "Shown once (stored as a SHA-256); a new call invalidates the previous token and its feed URLs.")
     public Response issue(@PathParam("id") String teamId) {
         Team team = teams.find(teamId).orElseThrow(() -> Problem.notFound("no team " + teamId).exception()).team();
         String token = tokens.issue(teamId);

@@ -16,11 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The MRO hands over at the end of the day; the receiver accepts. */
 @Path("/v1/teams/{id}/handovers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Handover", description = "End-of-day handover from the MRO on duty to the next MRO or the partner team's")
 public class HandoverResource {
 
     /** Body of a submission. */
@@ -40,6 +43,9 @@ public class HandoverResource {
     }
 
     @POST
+    @Operation(summary = "Hand over at the end of the MRO day, with notes and every open item of the queue",
+            description = "Only the MRO on duty, once per shift (409 otherwise). The receiver is the next MRO per the "
+                    + "duty plan, or the follow-the-sun partner team's MRO on duty. 201 with the handover.")
     public Response submit(@PathParam("id") String teamId, SubmitBody body) {
         if (body == null) {
             throw InvalidInputException.field("", "a handover is required");
@@ -52,6 +58,7 @@ public class HandoverResource {
 
     @POST
     @Path("/{handoverId}/accept")
+    @Operation(summary = "Accept a handover", description = "Only its receiver, once (409 otherwise).")
     public HandoverView accept(@PathParam("id") String teamId, @PathParam("handoverId") String handoverId,
                                AcceptBody body) {
         if (body == null) {
@@ -63,6 +70,7 @@ public class HandoverResource {
 
     @GET
     @Path("/{handoverId}")
+    @Operation(summary = "A handover and its status: PENDING, ACCEPTED or OVERDUE")
     public HandoverView get(@PathParam("id") String teamId, @PathParam("handoverId") String handoverId) {
         return HandoverView.of(service.get(teamId, id(handoverId)));
     }

@@ -6,8 +6,8 @@ import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.rotation.duty.DayPlan;
 import io.commandpost.rotation.duty.DutyPlanner;
+import io.commandpost.rotation.duty.PlannedShift;
 import io.commandpost.rotation.schedule.TeamPlans;
-import io.commandpost.rotation.shift.HandoffDecider;
 import io.commandpost.rotation.shift.ShiftHistory;
 import io.commandpost.rotation.shift.ShiftRepository;
 import jakarta.ws.rs.GET;
@@ -83,12 +83,8 @@ public class OnCallResource {
         ShiftHistory history = shifts.load(id);
         var now = DutyPlanner.onDutyAt(dayPlan, plan.inputs(), at)
                 .map(duty -> new OnDutyNow(ShiftKind.valueOf(duty.kind().name()), duty.members())).orElse(null);
-        Duty mro = dayPlan.mro() == null ? null
-                : duty(plan, history, ShiftKind.MRO_DAY, dayPlan.mro(), dayPlan.mroStart(), dayPlan.mroEnd(),
-                reason(dayPlan));
-        Duty night = dayPlan.night() == null ? null
-                : duty(plan, history, ShiftKind.NIGHT_DUTY, dayPlan.night(), dayPlan.nightStart(), dayPlan.nightEnd(),
-                null);
+        Duty mro = duty(plan, dayPlan, history, ShiftKind.MRO_DAY, reason(dayPlan));
+        Duty night = duty(plan, dayPlan, history, ShiftKind.NIGHT_DUTY, null);
         return new OnCall(id, at, day, now, mro, night, SkipView.of(dayPlan));
     }
 
@@ -103,19 +99,21 @@ public class OnCallResource {
         }
     }
 
-    private static Duty duty(TeamPlans.TeamPlan plan, ShiftHistory history, ShiftKind kind, String planned,
-                             Instant plannedStart, Instant end, String reason) {
-        Instant createdAt = plan.team().createdAt();
-        Instant start = plannedStart.isBefore(createdAt) ? createdAt : plannedStart;
-        UUID shiftId = HandoffDecider.shiftId(plan.team().id(), kind, start);
-        var started = history.shift(shiftId);
+    private static Duty duty(TeamPlans.TeamPlan plan, DayPlan day, ShiftHistory history, ShiftKind kind,
+                             String reason) {
+        PlannedShift planned = PlannedShift.of(plan.team().id(), plan.team().createdAt(), plan.inputs(), List.of(day))
+                .stream().filter(shift -> shift.kind() == kind).findFirst().orElse(null);
+        if (planned == null) {
+            return null;
+        }
+        var started = history.shift(planned.shiftId());
         if (started.isPresent()) {
             ShiftEvent.ShiftStarted shift = started.get();
-            return new Duty(shift.member(), planned, shiftId, shift.startsAt(), shift.endsAt(), true, shift.late(),
-                    reason);
+            return new Duty(shift.member(), planned.planned(), shift.shiftId(), shift.startsAt(), shift.endsAt(), true,
+                    shift.late(), reason);
         }
-        return new Duty(plan.inputs().startingMember(kind, planned, start), planned, shiftId, start, end, false, false,
-                reason);
+        return new Duty(planned.member(), planned.planned(), planned.shiftId(), planned.start(), planned.end(), false,
+                false, reason);
     }
 
     static String reason(DayPlan plan) {

@@ -1,4 +1,4 @@
-package io.commandpost.rotation.plan;
+package io.commandpost.rotation.duty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +19,13 @@ import java.util.List;
  *       ({@link #endAt}), so the two overlap by the repeated hour and nobody's hour is lost.</li>
  * </ul>
  */
-public final class LocalHandoff {
+final class LocalHandoff {
 
     private LocalHandoff() {
     }
 
     /** When something starting at {@code time} on {@code day} starts: the first occurrence. */
-    public static Instant at(LocalDate day, LocalTime time, ZoneId zone) {
+    static Instant at(LocalDate day, LocalTime time, ZoneId zone) {
         LocalDateTime local = day.atTime(time);
         List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
         if (offsets.isEmpty()) {
@@ -36,7 +36,7 @@ public final class LocalHandoff {
     }
 
     /** When something ending at {@code time} on {@code day} ends: the last occurrence. */
-    public static Instant endAt(LocalDate day, LocalTime time, ZoneId zone) {
+    static Instant endAt(LocalDate day, LocalTime time, ZoneId zone) {
         LocalDateTime local = day.atTime(time);
         List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
         if (offsets.isEmpty()) {
