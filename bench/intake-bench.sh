@@ -3,13 +3,18 @@
 # POST /api/v2/alerts, same machine, same load generator, same alerts. Bounded: every run lasts
 # SECONDS (default 15) after a 3 s warm-up, all traffic goes to 127.0.0.1, and everything started
 # here is stopped on exit.
-#   bench/intake-bench.sh [SECONDS]
+#   bench/intake-bench.sh [SECONDS] [intake|pipeline]
+# intake (default): only the broker, PostgreSQL and alert-ingest-service run while measuring — the
+# intake path alone, like Alertmanager's. pipeline: the other three services keep consuming every
+# alert (queueing, paging the MRO for each one) on the same cores while the intake is measured.
 # Needs: JDK 17, Debian's prometheus-alertmanager (installed with apt-get when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
+mode="${2:-intake}"
 work="$(mktemp -d /tmp/commandpost-bench.XXXXXX)"
-results="docs/benchmarks-raw-$(date -u +%Y%m%dT%H%M%SZ).md"
+mkdir -p bench/results
+results="bench/results/intake-$mode-$(date -u +%Y%m%dT%H%M%SZ).md"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -34,6 +39,13 @@ token="$(cat "$work/commandpost/demo-integration-token")"
 ingest_url="$(grep -o 'http://localhost:[0-9]*/v1/webhooks/alertmanager' "$work/run.log" | head -n 1 || true)"
 [[ -n $ingest_url ]] || ingest_url="http://localhost:8081/v1/webhooks/alertmanager"
 
+if [[ $mode == intake ]]; then
+  # the launcher logs the exits and keeps the rest running
+  for service in rotation-service incident-service notification-service; do
+    pkill -TERM -f "$service/target/quarkus-app/quarkus-run.jar" || true
+  done
+fi
+
 echo "[bench] starting Alertmanager ..."
 cat > "$work/alertmanager.yml" <<'YAML'
 route:
@@ -47,7 +59,7 @@ pids+=($!)
 for _ in $(seq 1 30); do curl -fs 127.0.0.1:9193/-/ready >/dev/null && break; sleep 1; done
 
 {
-  echo "# Intake benchmark raw results ($(date -u +%Y-%m-%dT%H:%M:%SZ), ${seconds}s per run, $(nproc) cores)"
+  echo "# Intake benchmark raw results ($mode; $(date -u +%Y-%m-%dT%H:%M:%SZ), ${seconds}s per run, $(nproc) cores)"
   echo
   echo "| target | alerts/request | concurrency | requests | alerts/s | p50 ms | p99 ms | non-2xx |"
   echo "|---|---|---|---|---|---|---|---|"
