@@ -31,7 +31,10 @@ public class IntakeBench {
         int perRequest = Integer.parseInt(args[3]);
         int concurrency = Integer.parseInt(args[4]);
         Duration duration = Duration.ofSeconds(Long.parseLong(args[5]));
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 for both targets: Alertmanager speaks nothing else, and h2c would multiplex every worker
+        // over one connection
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         AtomicLong sequence = new AtomicLong();
 
         run(client, target, uri, token, perRequest, concurrency, Duration.ofSeconds(3), sequence); // warm-up
