@@ -28,4 +28,14 @@ public class ConcurrencyConflictException extends RuntimeException {
     public long actualVersion() {
         return actualVersion;
     }
+
+    /** Whether {@code e} or one of its causes is a lost append race (transactions wrap it). */
+    public static boolean isCauseOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyConflictException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

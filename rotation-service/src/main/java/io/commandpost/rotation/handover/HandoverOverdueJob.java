@@ -1,5 +1,7 @@
 package io.commandpost.rotation.handover;
 
+import io.commandpost.platform.eventing.ConcurrencyConflictException;
+
 import io.commandpost.rotation.team.TeamRepository;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -41,7 +43,7 @@ public class HandoverOverdueJob {
             try {
                 reported += handovers.reportOverdue(teamId, now);
             } catch (RuntimeException e) {
-                if (HandoverService.isConflict(e)) {
+                if (ConcurrencyConflictException.isCauseOf(e)) {
                     LOG.debugf("team %s: the shift stream moved on, checked again at the next run", teamId);
                 } else {
                     LOG.errorf(e, "team %s: overdue check failed, retried at the next run", teamId);

@@ -92,19 +92,10 @@ public class HandoverService {
         try {
             return attempt.get();
         } catch (RuntimeException e) {
-            if (!isConflict(e)) {
+            if (!ConcurrencyConflictException.isCauseOf(e)) {
                 throw e;
             }
             return attempt.get();
         }
-    }
-
-    static boolean isConflict(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyConflictException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

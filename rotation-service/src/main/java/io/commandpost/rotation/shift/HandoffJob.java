@@ -45,7 +45,7 @@ public class HandoffJob {
             try {
                 started += handoff(teamId, now);
             } catch (RuntimeException e) {
-                if (lostRace(e)) {
+                if (ConcurrencyConflictException.isCauseOf(e)) {
                     LOG.debugf("team %s: another replica started the shift first", teamId);
                 } else {
                     LOG.errorf(e, "team %s: handoff failed, retried at the next run", teamId);
@@ -62,14 +62,6 @@ public class HandoffJob {
                 .orElse(0));
     }
 
-    private static boolean lostRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyConflictException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Skips scheduled runs when {@code rotation.handoff.enabled=false}. */
     @ApplicationScoped
