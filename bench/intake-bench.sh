@@ -3,7 +3,7 @@
 # POST /api/v2/alerts, same machine, same load generator, same alerts. Bounded: every run lasts
 # SECONDS (default 15) after a 3 s warm-up, all traffic goes to 127.0.0.1, and everything started
 # here is stopped on exit.
-#   bench/intake-bench.sh [SECONDS] [intake|pipeline]
+#   [WARMUP_SECONDS=40] bench/intake-bench.sh [SECONDS] [intake|pipeline]
 # intake (default): only the broker, PostgreSQL and alert-ingest-service run while measuring — the
 # intake path alone, like Alertmanager's. pipeline: the other three services keep consuming every
 # alert (queueing, paging the MRO for each one) on the same cores while the intake is measured.
@@ -12,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
 mode="${2:-intake}"
+warmup="${WARMUP_SECONDS:-40}"
 work="$(mktemp -d /tmp/commandpost-bench.XXXXXX)"
 mkdir -p bench/results
 results="bench/results/intake-$mode-$(date -u +%Y%m%dT%H%M%SZ).md"
@@ -57,6 +58,16 @@ prometheus-alertmanager --config.file="$work/alertmanager.yml" --storage.path="$
   --web.listen-address=127.0.0.1:9193 --cluster.listen-address= > "$work/alertmanager.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 30); do curl -fs 127.0.0.1:9193/-/ready >/dev/null && break; sleep 1; done
+
+# A service runs for days: measure it with its hot paths compiled, not its first seconds of JIT work.
+# Both targets get the same warm-up (Alertmanager, compiled ahead of time, needs none).
+echo "[bench] warming up both targets for ${warmup}s each ..."
+for target in cp am; do
+  url="$ingest_url"; key="$token"
+  [[ $target == am ]] && { url=http://127.0.0.1:9193/api/v2/alerts; key=-; }
+  java bench/IntakeBench.java "$target" "$url" "$key" 100 16 "$((warmup / 2))" > /dev/null
+  java bench/IntakeBench.java "$target" "$url" "$key" 1 16 "$((warmup / 2))" > /dev/null
+done
 
 {
   echo "# Intake benchmark raw results ($mode; $(date -u +%Y-%m-%dT%H:%M:%SZ), ${seconds}s per run, $(nproc) cores)"

@@ -1,7 +1,7 @@
 package io.commandpost.ingest.generic;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.commandpost.events.AlertEvent;
 import io.commandpost.events.Link;
 import io.commandpost.events.Priority;
@@ -32,35 +32,39 @@ public final class GenericMapper {
             throw RejectedBodyException.field("", "must be a JSON object");
         }
         String summary = first(body, mapping.summary()).map(GenericMapper::text).filter(text -> !text.isBlank())
-                .orElseThrow(() -> RejectedBodyException.field(mapping.summary().get(0).toString(),
-                        "the mapping's summary is missing or blank"));
+                .orElseThrow(() -> RejectedBodyException.field(mapping.summary().get(0).pointerForErrors(),
+                        "the mapping's summary (" + texts(mapping.summary()) + ") is missing or blank"));
         String dedupKey = first(body, mapping.dedupKey()).map(GenericMapper::text).filter(key -> !key.isBlank())
                 .orElseGet(() -> "generic-" + sha256(summary).substring(0, 16));
-        boolean resolved = mapping.statusPointer() != null && resolved(body.at(mapping.statusPointer()), mapping);
+        boolean resolved = mapping.statusPointer() != null
+                && first(body, List.of(mapping.statusPointer())).filter(status -> resolved(status, mapping)).isPresent();
         Instant startsAt = startsAt(body, mapping);
         if (resolved) {
             return List.of(new AlertEvent.AlertResolved(context.team(), context.integrationId(), mapping.source(),
                     dedupKey, context.receivedAt(), context.receivedAt()));
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        mapping.details().forEach((name, pointer) -> {
-            JsonNode value = body.at(pointer);
-            if (!GenericMapping.missing(value)) {
+        mapping.details().forEach((name, expression) -> {
+            List<JsonNode> values = expression.matches(body);
+            if (!values.isEmpty()) {
+                // a path that may find several values always gives a list, so a detail's shape never depends on the body
+                JsonNode value = expression.multiple() ? list(values) : values.get(0);
                 details.put(name, StrictJson.mapper().convertValue(value, Object.class));
             }
         });
         Map<String, String> labels = new LinkedHashMap<>();
-        mapping.labels().forEach((name, pointer) -> {
-            JsonNode value = body.at(pointer);
-            if (!GenericMapping.missing(value)) {
-                labels.put(name, text(value));
+        mapping.labels().forEach((name, expression) -> {
+            List<JsonNode> values = expression.matches(body);
+            if (!values.isEmpty()) {
+                labels.put(name, String.join(",", values.stream().map(GenericMapper::text).toList()));
             }
         });
         List<Link> links = new ArrayList<>();
         for (GenericMapping.LinkRule rule : mapping.links()) {
-            JsonNode href = body.at(rule.pointer());
-            if (!GenericMapping.missing(href) && href.isValueNode() && !href.asText().isBlank()) {
-                links.add(new Link(href.asText(), rule.text()));
+            for (JsonNode href : rule.pointer().matches(body)) {
+                if (href.isValueNode() && !href.asText().isBlank()) {
+                    links.add(new Link(href.asText(), rule.text()));
+                }
             }
         }
         return List.of(new AlertEvent.AlertReceived(context.team(), context.integrationId(), mapping.source(), dedupKey,
@@ -80,34 +84,49 @@ public final class GenericMapper {
         if (mapping.severityPointer() == null) {
             return context.priorityFor(null);
         }
-        JsonNode node = body.at(mapping.severityPointer());
-        if (GenericMapping.missing(node)) {
+        Optional<JsonNode> node = first(body, List.of(mapping.severityPointer()));
+        if (node.isEmpty()) {
             return context.priorityFor(null);
         }
-        String value = text(node);
+        String value = text(node.get());
         String mapped = mapping.severityValues().get(value.toLowerCase(Locale.ROOT));
         return context.priorityFor(mapped != null ? mapped : value);
     }
 
     private static Instant startsAt(JsonNode body, GenericMapping mapping) {
-        for (JsonPointer pointer : mapping.startsAt()) {
-            JsonNode node = body.at(pointer);
-            if (GenericMapping.missing(node)) {
+        for (Expression expression : mapping.startsAt()) {
+            List<JsonNode> found = expression.matches(body);
+            if (found.isEmpty()) {
                 continue;
             }
-            String value = text(node).trim();
+            String value = text(found.get(0)).trim();
             if (value.matches("\\d{1,19}")) {
                 long number = Long.parseLong(value);
                 // 12+ digits cannot be seconds of this era: milliseconds (Datadog's $DATE, New Relic's createdAt)
                 return value.length() >= 12 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
             }
-            return Timestamps.parse(value, pointer.toString());
+            return Timestamps.parse(value, expression.pointerForErrors());
         }
         return null;
     }
 
-    private static Optional<JsonNode> first(JsonNode body, List<JsonPointer> pointers) {
-        return pointers.stream().map(body::at).filter(node -> !GenericMapping.missing(node)).findFirst();
+    /** The first value the first expression that finds anything finds. */
+    private static Optional<JsonNode> first(JsonNode body, List<Expression> expressions) {
+        for (Expression expression : expressions) {
+            List<JsonNode> found = expression.matches(body);
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ArrayNode list(List<JsonNode> values) {
+        return StrictJson.mapper().createArrayNode().addAll(values);
+    }
+
+    private static String texts(List<Expression> expressions) {
+        return String.join(", ", expressions.stream().map(Expression::text).toList());
     }
 
     /** Scalars as their text; arrays and objects as compact JSON. */

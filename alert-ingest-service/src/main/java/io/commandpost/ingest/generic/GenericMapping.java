@@ -1,6 +1,5 @@
 package io.commandpost.ingest.generic;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
@@ -11,9 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How a generic integration reads any JSON body, as JSON Pointers (RFC 6901). Where a field takes a
- * list of pointers the first one present in the body wins, so one mapping can serve senders that
- * differ (e.g. Datadog's default payload with or without {@code $AGGREG_KEY}).
+ * How a generic integration reads any JSON body, as {@link Expression}s: JSON Pointers (RFC 6901,
+ * {@code "/title"}) or JSONPaths ({@code "$.data.issue.title"}), compiled once here. Where a field takes a
+ * list of expressions the first one that finds something wins, so one mapping can serve senders that
+ * differ (e.g. Datadog's default payload with or without {@code $AGGREG_KEY}). A JSONPath that finds
+ * several values gives its first to a one-value field (summary, dedupKey, status, severity, startsAt), all
+ * of them as a list to a detail, joined with "," to a label, and one link each.
  * <pre>
  * {"source": "datadog",                                    (optional, default "generic")
  *  "summary": "/title",                                    (required; pointer or list of pointers)
@@ -25,15 +27,15 @@ import java.util.Map;
  *  "links": [{"pointer": "/link", "text": "Datadog"}]}
  * </pre>
  */
-public record GenericMapping(String source, List<JsonPointer> summary, List<JsonPointer> dedupKey,
-                             JsonPointer statusPointer, List<String> resolvedValues, JsonPointer severityPointer,
-                             Map<String, String> severityValues, List<JsonPointer> startsAt,
-                             Map<String, JsonPointer> details, Map<String, JsonPointer> labels, List<LinkRule> links) {
+public record GenericMapping(String source, List<Expression> summary, List<Expression> dedupKey,
+                             Expression statusPointer, List<String> resolvedValues, Expression severityPointer,
+                             Map<String, String> severityValues, List<Expression> startsAt,
+                             Map<String, Expression> details, Map<String, Expression> labels, List<LinkRule> links) {
 
     public static final String DEFAULT_SOURCE = "generic";
 
     /** One link: where its href is, and the text to show. */
-    public record LinkRule(JsonPointer pointer, String text) {
+    public record LinkRule(Expression pointer, String text) {
     }
 
     /**
@@ -49,11 +51,11 @@ public record GenericMapping(String source, List<JsonPointer> summary, List<Json
             throw errors.exception();
         }
         String source = mapping.hasNonNull("source") ? mapping.get("source").asText() : DEFAULT_SOURCE;
-        List<JsonPointer> summary = pointers(mapping.get("summary"), base + "/summary", true, errors);
-        List<JsonPointer> dedupKey = pointers(mapping.get("dedupKey"), base + "/dedupKey", false, errors);
-        List<JsonPointer> startsAt = pointers(mapping.get("startsAt"), base + "/startsAt", false, errors);
+        List<Expression> summary = pointers(mapping.get("summary"), base + "/summary", true, errors);
+        List<Expression> dedupKey = pointers(mapping.get("dedupKey"), base + "/dedupKey", false, errors);
+        List<Expression> startsAt = pointers(mapping.get("startsAt"), base + "/startsAt", false, errors);
 
-        JsonPointer statusPointer = null;
+        Expression statusPointer = null;
         List<String> resolvedValues = new ArrayList<>();
         JsonNode status = mapping.get("status");
         if (status != null && !status.isNull()) {
@@ -66,7 +68,7 @@ public record GenericMapping(String source, List<JsonPointer> summary, List<Json
             }
         }
 
-        JsonPointer severityPointer = null;
+        Expression severityPointer = null;
         Map<String, String> severityValues = new LinkedHashMap<>();
         JsonNode severity = mapping.get("severity");
         if (severity != null && !severity.isNull()) {
@@ -87,8 +89,8 @@ public record GenericMapping(String source, List<JsonPointer> summary, List<Json
             }
         }
 
-        Map<String, JsonPointer> details = named(mapping.get("details"), base + "/details", errors);
-        Map<String, JsonPointer> labels = named(mapping.get("labels"), base + "/labels", errors);
+        Map<String, Expression> details = named(mapping.get("details"), base + "/details", errors);
+        Map<String, Expression> labels = named(mapping.get("labels"), base + "/labels", errors);
         List<LinkRule> links = new ArrayList<>();
         JsonNode linkRules = mapping.get("links");
         if (linkRules != null && !linkRules.isNull()) {
@@ -96,7 +98,7 @@ public record GenericMapping(String source, List<JsonPointer> summary, List<Json
                 errors.add(base + "/links", "an array of {\"pointer\", \"text\"}");
             } else {
                 for (int i = 0; i < linkRules.size(); i++) {
-                    JsonPointer href = pointer(linkRules.get(i).get("pointer"), base + "/links/" + i + "/pointer", errors);
+                    Expression href = pointer(linkRules.get(i).get("pointer"), base + "/links/" + i + "/pointer", errors);
                     links.add(new LinkRule(href, linkRules.get(i).path("text").asText(null)));
                 }
             }
@@ -130,9 +132,10 @@ public record GenericMapping(String source, List<JsonPointer> summary, List<Json
         }
     }
 
-    private static void requirePresent(JsonNode sample, List<JsonPointer> pointers, String field, Errors errors) {
-        if (!pointers.isEmpty() && pointers.stream().allMatch(pointer -> missing(sample.at(pointer)))) {
-            errors.add(field, "points nowhere in the sample (" + pointers + ")");
+    private static void requirePresent(JsonNode sample, List<Expression> expressions, String field, Errors errors) {
+        if (!expressions.isEmpty() && expressions.stream().allMatch(expression -> expression.matches(sample).isEmpty())) {
+            errors.add(field, "points nowhere in the sample ("
+                    + String.join(", ", expressions.stream().map(Expression::text).toList()) + ")");
         }
     }
 
@@ -140,11 +143,12 @@ public record GenericMapping(String source, List<JsonPointer> summary, List<Json
         return node == null || node.isMissingNode() || node.isNull();
     }
 
-    private static List<JsonPointer> pointers(JsonNode node, String field, boolean required, Errors errors) {
-        List<JsonPointer> pointers = new ArrayList<>();
+    private static List<Expression> pointers(JsonNode node, String field, boolean required, Errors errors) {
+        List<Expression> pointers = new ArrayList<>();
         if (node == null || node.isNull()) {
             if (required) {
-                errors.add(field, "is required (a JSON Pointer such as \"/title\", or a list of them)");
+                errors.add(field, "is required (a JSON Pointer such as \"/title\" or a JSONPath such as "
+                        + "\"$.title\", or a list of them)");
             }
             return pointers;
         }
@@ -153,49 +157,44 @@ public record GenericMapping(String source, List<JsonPointer> summary, List<Json
                 errors.add(field, "an empty list points nowhere");
             }
             for (int i = 0; i < node.size(); i++) {
-                JsonPointer pointer = pointer(node.get(i), field + "/" + i, errors);
+                Expression pointer = pointer(node.get(i), field + "/" + i, errors);
                 if (pointer != null) {
                     pointers.add(pointer);
                 }
             }
             return pointers;
         }
-        JsonPointer pointer = pointer(node, field, errors);
+        Expression pointer = pointer(node, field, errors);
         if (pointer != null) {
             pointers.add(pointer);
         }
         return pointers;
     }
 
-    private static JsonPointer pointer(JsonNode node, String field, Errors errors) {
+    private static Expression pointer(JsonNode node, String field, Errors errors) {
         if (node == null || !node.isTextual()) {
-            errors.add(field, "must be a JSON Pointer string such as \"/title\"");
-            return null;
-        }
-        String text = node.asText();
-        if (text.isEmpty() || !text.startsWith("/")) {
-            errors.add(field, "'" + text + "' points nowhere: a JSON Pointer starts with '/'");
+            errors.add(field, "must be a JSON Pointer string such as \"/title\" or a JSONPath such as \"$.title\"");
             return null;
         }
         try {
-            return JsonPointer.compile(text);
+            return Expression.compile(node.asText());
         } catch (IllegalArgumentException e) {
-            errors.add(field, "'" + text + "' is not a JSON Pointer: " + e.getMessage());
+            errors.add(field, e.getMessage());
             return null;
         }
     }
 
-    private static Map<String, JsonPointer> named(JsonNode node, String field, Errors errors) {
-        Map<String, JsonPointer> named = new LinkedHashMap<>();
+    private static Map<String, Expression> named(JsonNode node, String field, Errors errors) {
+        Map<String, Expression> named = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
             return named;
         }
         if (!node.isObject()) {
-            errors.add(field, "an object from a name to a JSON Pointer");
+            errors.add(field, "an object from a name to a JSON Pointer or JSONPath");
             return named;
         }
         node.fields().forEachRemaining(entry -> {
-            JsonPointer pointer = pointer(entry.getValue(), field + "/" + escape(entry.getKey()), errors);
+            Expression pointer = pointer(entry.getValue(), field + "/" + escape(entry.getKey()), errors);
             if (pointer != null) {
                 named.put(entry.getKey(), pointer);
             }

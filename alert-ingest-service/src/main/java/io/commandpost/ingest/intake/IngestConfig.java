@@ -19,6 +19,10 @@ public interface IngestConfig {
     @WithDefault("2")
     int retryAfterSeconds();
 
+    /** How long this replica trusts a recognised token without asking the database (revocations elsewhere). */
+    @WithDefault("10s")
+    Duration tokenCacheTtl();
+
     /** Encrypts stored Slack signing secrets (AES-256-GCM, key = SHA-256 of this). */
     String secretKey();
 

@@ -8,9 +8,14 @@ import java.util.UUID;
 /**
  * A sender allowed to post for one team. Its credentials are never part of it: only the token's hash
  * and (Slack) the encrypted signing secret are kept, apart from this record.
+ *
+ * @param version counts edits of name, default priority and settings (1 at creation); the API's ETag
  */
 public record Integration(UUID id, String team, IntegrationType type, String name, Priority defaultPriority,
-                          Instant createdAt, Instant tokenRotatedAt, Instant revokedAt, IntegrationSettings settings) {
+                          Instant createdAt, Instant tokenRotatedAt, Instant revokedAt, IntegrationSettings settings,
+                          long version) {
+
+    public static final long FIRST_VERSION = 1;
 
     public Integration {
         settings = settings == null ? IntegrationSettings.NONE : settings;

@@ -19,7 +19,7 @@ import java.util.UUID;
 public class IntegrationRepository {
 
     private static final String COLUMNS =
-            "id, team, type, name, default_priority, created_at, token_rotated_at, revoked_at, settings";
+            "id, team, type, name, default_priority, created_at, token_rotated_at, revoked_at, settings, version";
 
     private final AgroalDataSource dataSource;
 
@@ -33,7 +33,7 @@ public class IntegrationRepository {
      */
     public void insert(Integration integration, byte[] tokenHash, byte[] sealedSecret) {
         String sql = "insert into integration (" + COLUMNS + ", token_hash, secret_enc)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -47,8 +47,9 @@ public class IntegrationRepository {
                 statement.setTimestamp(7, timestamp(integration.tokenRotatedAt()));
                 statement.setTimestamp(8, timestamp(integration.revokedAt()));
                 statement.setString(9, SettingsJson.write(integration.settings()));
-                statement.setBytes(10, tokenHash);
-                statement.setBytes(11, sealedSecret);
+                statement.setLong(10, integration.version());
+                statement.setBytes(11, tokenHash);
+                statement.setBytes(12, sealedSecret);
                 statement.executeUpdate();
             }
             if (integration.type() == IntegrationType.HEARTBEAT) {
@@ -145,6 +146,48 @@ public class IntegrationRepository {
         });
     }
 
+    /**
+     * Stores an edit of a live integration (name, default priority, settings; for a heartbeat also its
+     * switch's interval, in the same transaction) if it is still at {@code expectedVersion}; the edit
+     * carries the next version.
+     *
+     * @return false when the integration does not exist, is revoked or is no longer at that version
+     */
+    public boolean update(Integration edited, long expectedVersion) {
+        String sql = "update integration set name = ?, default_priority = ?, settings = ?::jsonb, version = ?"
+                + " where id = ? and version = ? and revoked_at is null";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int updated;
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, edited.name());
+                    statement.setString(2, edited.defaultPriority() == null ? null : edited.defaultPriority().name());
+                    statement.setString(3, SettingsJson.write(edited.settings()));
+                    statement.setLong(4, edited.version());
+                    statement.setObject(5, edited.id());
+                    statement.setLong(6, expectedVersion);
+                    updated = statement.executeUpdate();
+                }
+                if (updated == 1 && edited.type() == IntegrationType.HEARTBEAT) {
+                    try (PreparedStatement statement = connection.prepareStatement(
+                            "update heartbeat set interval_minutes = ? where integration_id = ?")) {
+                        statement.setInt(1, edited.settings().intervalMinutes());
+                        statement.setObject(2, edited.id());
+                        statement.executeUpdate();
+                    }
+                }
+                connection.commit();
+                return updated == 1;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update integration " + edited.id(), e);
+        }
+    }
+
     /** An integration with the hash its token is stored under. */
     public record StoredToken(Integration integration, byte[] tokenHash) {
     }
@@ -181,7 +224,8 @@ public class IntegrationRepository {
                 IntegrationType.fromWireName(rs.getString("type")).orElseThrow(),
                 rs.getString("name"), priority == null ? null : Priority.valueOf(priority),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("token_rotated_at")),
-                instant(rs.getTimestamp("revoked_at")), SettingsJson.read(rs.getString("settings")));
+                instant(rs.getTimestamp("revoked_at")), SettingsJson.read(rs.getString("settings")),
+                rs.getLong("version"));
     }
 
     private static Timestamp timestamp(Instant instant) {

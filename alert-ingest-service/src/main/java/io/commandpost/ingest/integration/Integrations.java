@@ -1,24 +1,28 @@
 package io.commandpost.ingest.integration;
 
 import io.commandpost.events.Priority;
+import io.commandpost.ingest.intake.IngestConfig;
+import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Creating, rotating, revoking integrations, and recognising their tokens. */
+/** Creating, editing, rotating, revoking integrations, and recognising their tokens. */
 @ApplicationScoped
 public class Integrations {
 
     private final IntegrationRepository repository;
     private final SecretBox secrets;
     private final Clock clock;
+    private final RecentTokens recent;
 
-    Integrations(IntegrationRepository repository, SecretBox secrets, Clock clock) {
+    Integrations(IntegrationRepository repository, SecretBox secrets, Clock clock, IngestConfig config) {
         this.repository = repository;
         this.secrets = secrets;
         this.clock = clock;
+        this.recent = new RecentTokens(config.tokenCacheTtl(), System::nanoTime);
     }
 
     /** A new integration and its token, which exists nowhere else once this returns. */
@@ -31,7 +35,7 @@ public class Integrations {
                             IntegrationSettings settings, String secret) {
         String token = IntegrationToken.generate();
         Integration integration = new Integration(UUID.randomUUID(), team, type, name, defaultPriority,
-                clock.instant(), null, null, settings);
+                clock.instant(), null, null, settings, Integration.FIRST_VERSION);
         repository.insert(integration, IntegrationToken.hash(token), secret == null ? null : secrets.seal(secret));
         return new WithToken(integration, token);
     }
@@ -52,16 +56,50 @@ public class Integrations {
         }
     }
 
+    /**
+     * Replaces the editable configuration of a live integration (already checked by the caller; type,
+     * team, token and secret stay), if it is still at {@code expectedVersion}.
+     *
+     * @return the edited integration at its next version; empty when it does not exist or is revoked
+     * @throws ConcurrencyConflictException when it was edited since {@code expectedVersion}
+     */
+    public Optional<Integration> update(UUID id, long expectedVersion, String name, Priority defaultPriority,
+                                        IntegrationSettings settings) {
+        Optional<Integration> current = repository.find(id).filter(integration -> !integration.revoked());
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Integration found = current.get();
+        if (found.version() != expectedVersion) {
+            throw new ConcurrencyConflictException("integration " + id, expectedVersion, found.version());
+        }
+        Integration edited = new Integration(id, found.team(), found.type(), name, defaultPriority,
+                found.createdAt(), found.tokenRotatedAt(), null, settings, expectedVersion + 1);
+        boolean stored = repository.update(edited, expectedVersion);
+        recent.forget(id);
+        if (!stored) {
+            if (repository.find(id).filter(integration -> !integration.revoked()).isEmpty()) {
+                return Optional.empty();
+            }
+            throw new ConcurrencyConflictException("integration " + id, expectedVersion, -1);
+        }
+        return repository.find(id);
+    }
+
     public Optional<WithToken> rotateToken(UUID id) {
         String token = IntegrationToken.generate();
-        if (!repository.replaceToken(id, IntegrationToken.hash(token), clock.instant())) {
+        boolean replaced = repository.replaceToken(id, IntegrationToken.hash(token), clock.instant());
+        recent.forget(id);
+        if (!replaced) {
             return Optional.empty();
         }
         return repository.find(id).map(integration -> new WithToken(integration, token));
     }
 
     public boolean revoke(UUID id) {
-        return repository.revoke(id, clock.instant());
+        boolean revoked = repository.revoke(id, clock.instant());
+        recent.forget(id);
+        return revoked;
     }
 
     public Optional<Integration> find(UUID id) {
@@ -81,9 +119,15 @@ public class Integrations {
             return Optional.empty();
         }
         byte[] presented = IntegrationToken.hash(presentedToken);
-        return repository.findByTokenHash(presented)
+        Optional<Integration> remembered = recent.get(presented);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<Integration> found = repository.findByTokenHash(presented)
                 .filter(stored -> IntegrationToken.sameHash(stored.tokenHash(), presented))
                 .map(IntegrationRepository.StoredToken::integration);
+        found.ifPresent(integration -> recent.put(presented, integration));
+        return found;
     }
 
     public record WithToken(Integration integration, String token) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION)
 public class IntegrationAuthFilter implements ContainerRequestFilter {
 
+    static final String TOKEN_PARAMETER = "token";
     static final String CHALLENGE = "Bearer realm=\"commandpost-integrations\"";
 
     private final Integrations integrations;
@@ -39,8 +40,7 @@ public class IntegrationAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<Integration> integration =
-                integrations.authenticate(ApiKeyFilter.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+        Optional<Integration> integration = integrations.authenticate(presentedToken(request));
         if (integration.isEmpty()) {
             request.abortWith(unauthorized());
             return;
@@ -52,6 +52,15 @@ public class IntegrationAuthFilter implements ContainerRequestFilter {
             return;
         }
         current.set(integration.get());
+    }
+
+    /**
+     * The bearer token, or else the {@code token} query parameter, for senders that let a user set
+     * only a URL (Sentry, many home-made scripts).
+     */
+    static String presentedToken(ContainerRequestContext request) {
+        String bearer = ApiKeyFilter.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        return bearer != null ? bearer : request.getUriInfo().getQueryParameters().getFirst(TOKEN_PARAMETER);
     }
 
     static Response unauthorized() {

@@ -95,6 +95,89 @@ class GenericMapperTest {
     }
 
     @Test
+    void sentrysIssueAlertFiresThroughJsonPathsAndTheIssueWebhookResolvesIt() {
+        GenericMapping mapping = shipped("sentry.json");
+
+        AlertReceived fired = (AlertReceived) map(mapping, "generic/constructed-sentry-issue-alert-triggered.json");
+        AlertEvent resolved = map(mapping, "generic/constructed-sentry-issue-resolved.json");
+
+        assertThat(fired.source()).isEqualTo("sentry");
+        assertThat(fired.summary()).isEqualTo("TypeError: Cannot read properties of undefined (reading 'cardToken')");
+        assertThat(fired.dedupKey()).isEqualTo("5218833071");
+        assertThat(fired.priority()).isEqualTo(Priority.P2);
+        assertThat(fired.startsAt()).isEqualTo(Instant.parse("2025-01-05T09:58:41.120Z"));
+        assertThat(fired.labels()).containsEntry("environment", "production")
+                .containsEntry("release", "shop-frontend@2.14.0").containsEntry("platform", "javascript");
+        assertThat(fired.details()).containsEntry("rule", "Checkout errors to CommandPost")
+                .containsEntry("exceptionTypes", java.util.List.of("TypeError"));
+        assertThat(fired.links()).containsExactly(new Link(
+                "https://example-shop.sentry.io/issues/5218833071/events/9fac2ceed9344f2bbfdd1fdacb0ed9b1/",
+                "Sentry"));
+        assertThat(resolved).isInstanceOf(AlertResolved.class);
+        assertThat(resolved.dedupKey()).isEqualTo(fired.dedupKey());
+    }
+
+    @Test
+    void aJsonPathFindingSeveralValuesGivesItsFirstToOneValueFieldsAndAllToDetailsLabelsAndLinks() {
+        GenericMapping mapping = GenericMapping.parse(tree("""
+                {"summary": "$.checks[*].name", "dedupKey": "$..id",
+                 "severity": {"pointer": "$.checks[?(@.failing == true)].severity"},
+                 "details": {"failing": "$.checks[?(@.failing == true)].name", "first": "$.checks[0].name"},
+                 "labels": {"tags": "$.tags[*]"},
+                 "links": [{"pointer": "$.checks[*].url", "text": "check"}]}"""), "/mapping", null);
+
+        AlertReceived fired = (AlertReceived) GenericMapper.map(tree("""
+                {"id": "run-7", "tags": ["env:prod", "team:payments"],
+                 "checks": [{"id": "c1", "name": "disk", "failing": false, "severity": "info", "url": "https://c/1"},
+                            {"id": "c2", "name": "cpu", "failing": true, "severity": "critical", "url": "https://c/2"}]}"""),
+                CONTEXT, mapping).get(0);
+
+        assertThat(fired.summary()).isEqualTo("disk");
+        assertThat(fired.dedupKey()).isEqualTo("run-7");
+        assertThat(fired.priority()).isEqualTo(Priority.P1);
+        assertThat(fired.details()).containsEntry("failing", java.util.List.of("cpu")).containsEntry("first", "disk");
+        assertThat(fired.labels()).containsEntry("tags", "env:prod,team:payments");
+        assertThat(fired.links()).extracting(Link::href).containsExactly("https://c/1", "https://c/2");
+    }
+
+    @Test
+    void aJsonPathThatFindsNothingIsLikeAMissingPointer() {
+        GenericMapping mapping = GenericMapping.parse(tree("""
+                {"summary": ["$.data.event.title", "/fallback"], "dedupKey": "$.nothing[*]",
+                 "status": {"pointer": "$.state", "resolvedValues": ["ok"]},
+                 "details": {"absent": "$.tags[?(@ == 'x')]"}}"""), "/mapping", null);
+
+        AlertReceived fired = (AlertReceived) GenericMapper.map(tree("{\"fallback\": \"from the pointer\"}"),
+                CONTEXT, mapping).get(0);
+
+        assertThat(fired.summary()).isEqualTo("from the pointer");
+        assertThat(fired.dedupKey()).startsWith("generic-");
+        assertThat(fired.details()).doesNotContainKey("absent");
+        assertThatThrownBy(() -> GenericMapper.map(tree("{\"data\": {}}"), CONTEXT, shipped("sentry.json")))
+                .isInstanceOf(RejectedBodyException.class)
+                .satisfies(e -> assertThat(((RejectedBodyException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/data/event/title"));
+    }
+
+    @Test
+    void anInvalidJsonPathIsRefusedAtCreationNamingTheField() {
+        assertThatThrownBy(() -> GenericMapping.parse(tree("{\"summary\":\"$.data..\"}"), "/mapping", null))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/mapping/summary"));
+        assertThatThrownBy(() -> GenericMapping.parse(
+                tree("{\"summary\":\"/t\",\"links\":[{\"pointer\":\"$.a[?(@.b ==]\",\"text\":\"x\"}]}"),
+                "/mapping", null))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/mapping/links/0/pointer"));
+        assertThatThrownBy(() -> GenericMapping.parse(
+                tree("{\"summary\":\"$.title\",\"details\":{\"d\":\"$.nowhere\"}}"), "/mapping",
+                tree("{\"title\":\"t\"}")))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problem().errors())
+                        .extracting("pointer").containsExactly("/mapping/details/d"));
+    }
+
+    @Test
     void aBodyWithoutTheSummaryIsRejectedNamingTheMappedPointer() {
         assertThatThrownBy(() -> GenericMapper.map(tree("{\"id\":\"1\"}"), CONTEXT, shipped("zabbix.json")))
                 .isInstanceOf(RejectedBodyException.class)
@@ -132,6 +215,8 @@ class GenericMapperTest {
                 tree(Fixtures.text("generic/constructed-newrelic-workflow-default-activated.json")));
         GenericMapping.parse(shippedTree("zabbix.json"), "/mapping",
                 tree(Fixtures.text("generic/constructed-zabbix-webhook-problem.json")));
+        GenericMapping.parse(shippedTree("sentry.json"), "/mapping",
+                tree(Fixtures.text("generic/constructed-sentry-issue-alert-triggered.json")));
     }
 
     private static AlertEvent map(GenericMapping mapping, String fixture) {

@@ -39,6 +39,46 @@ class GenericWebhookTest {
     }
 
     @Test
+    void aSentryIntegrationReadsItsJsonPathMappingAndResolvesTheIssue() {
+        Api.CreatedIntegration integration = Api.createIntegration(Map.of("team", "payments", "type", "generic",
+                "name", "sentry", "mapping", GenericMapperTest.shippedTree("sentry.json")));
+
+        post(integration, "generic/constructed-sentry-issue-alert-triggered.json").then().statusCode(202)
+                .body("accepted", equalTo(1));
+        post(integration, "generic/constructed-sentry-issue-resolved.json").then().statusCode(202);
+
+        List<EventEnvelope> events = AlertTopic.eventsOf(integration.id());
+        assertThat(events).extracting(EventEnvelope::eventType).containsExactly("alert.received", "alert.resolved");
+        assertThat(events).extracting(EventEnvelope::aggregateId).containsOnly("5218833071");
+        assertThat(events.get(0).data().path("labels").path("environment").asText()).isEqualTo("production");
+        assertThat(events.get(0).data().path("priority").asText()).isEqualTo("P2");
+    }
+
+    @Test
+    void aSenderThatOnlyTakesAUrlCarriesTheTokenInTheQuery() {
+        Api.CreatedIntegration integration = Api.createIntegration(Map.of("team", "payments", "type", "generic",
+                "name", "sentry by url", "mapping", GenericMapperTest.shippedTree("sentry.json")));
+        byte[] body = Fixtures.bytes("generic/constructed-sentry-issue-alert-triggered.json");
+
+        io.restassured.RestAssured.given().contentType("application/json").body(body)
+                .queryParam("token", integration.token()).post(URL).then().statusCode(202);
+        io.restassured.RestAssured.given().contentType("application/json").body(body)
+                .queryParam("token", integration.token() + "x").post(URL).then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+
+        assertThat(AlertTopic.eventsOf(integration.id())).hasSize(1);
+    }
+
+    @Test
+    void refusesAnInvalidJsonPathAtCreationNamingTheField() {
+        Api.withApiKey().contentType("application/json").body(Map.of("team", "payments", "type", "generic",
+                        "name", "broken", "mapping", Map.of("summary", "$.title", "severity",
+                                Map.of("pointer", "$.checks[?(@.failing ==]"))))
+                .post("/v1/integrations").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("/mapping/severity/pointer"));
+    }
+
+    @Test
     void showsTheMappingButRefusesOneThatPointsNowhereAtCreation() {
         Api.withApiKey().contentType("application/json").body(Map.of("team", "payments", "type", "generic",
                         "name", "broken", "mapping", Map.of("summary", "title")))

@@ -62,6 +62,7 @@ class IntegrationResourceTest {
     @Test
     void rotatingTheTokenRetiresTheOldOne() {
         Api.CreatedIntegration integration = Api.createIntegration("payments", "alertmanager", null);
+        postFixture(integration.token()).then().statusCode(202); // now remembered by this replica
 
         String rotated = withApiKey().post("/v1/integrations/" + integration.id() + "/token")
                 .then().statusCode(200).body("token", notNullValue()).extract().path("token");

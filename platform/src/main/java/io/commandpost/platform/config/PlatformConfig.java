@@ -65,6 +65,13 @@ public interface PlatformConfig {
         /** Seconds a sender is told to wait (Retry-After) when the broker cannot take its event. */
         @WithDefault("5")
         int retryAfterSeconds();
+
+        /**
+         * The producer's linger: how long a record may wait for others to share its batch. Zero answers
+         * a lone request fastest; under load records batch anyway while earlier batches are in flight.
+         */
+        @WithDefault("0ms")
+        Duration linger();
     }
 
 }

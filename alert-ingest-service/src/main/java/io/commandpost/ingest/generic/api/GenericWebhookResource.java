@@ -2,6 +2,7 @@ package io.commandpost.ingest.generic.api;
 
 import io.commandpost.ingest.generic.GenericMapper;
 import io.commandpost.ingest.generic.GenericMapping;
+import io.commandpost.ingest.generic.GenericMappings;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.CurrentIntegration;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
@@ -22,17 +23,19 @@ public class GenericWebhookResource {
 
     private final WebhookIntake intake;
     private final CurrentIntegration current;
+    private final GenericMappings mappings;
 
-    GenericWebhookResource(WebhookIntake intake, CurrentIntegration current) {
+    GenericWebhookResource(WebhookIntake intake, CurrentIntegration current, GenericMappings mappings) {
         this.intake = intake;
         this.current = current;
+        this.mappings = mappings;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response receive(byte[] body, @Context HttpHeaders headers) {
-        GenericMapping mapping = GenericMapping.parse(current.get().settings().mapping(), "/mapping", null);
+        GenericMapping mapping = mappings.of(current.get());
         return intake.accept(mapping.source(), headers.getMediaType(), body,
                 (tree, context) -> GenericMapper.map(tree, context, mapping));
     }

@@ -1,20 +1,25 @@
 package io.commandpost.ingest.integration.api;
 
-import io.commandpost.events.Priority;
-import io.commandpost.ingest.generic.GenericMapping;
-import io.commandpost.ingest.integration.IntegrationSettings;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.commandpost.ingest.intake.StrictJson;
+import io.commandpost.ingest.integration.Integration;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.integration.Integrations;
-import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -22,12 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Integrations of teams (API key). Tokens are shown once, at creation and at rotation. */
+/** Integrations of teams (API key). Tokens are shown once, at creation and at rotation; the ETag is the version. */
 @Path("/v1/integrations")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationResource {
 
-    static final int MAX_HEARTBEAT_MINUTES = 7 * 24 * 60;
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final Integrations integrations;
 
@@ -38,44 +43,36 @@ public class IntegrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(IntegrationRequest request) {
-        if (request == null) {
-            throw InvalidInputException.field("", "a JSON object with team, type and name is required");
-        }
-        String team = required("/team", request.team());
-        String name = required("/name", request.name());
-        IntegrationType type = IntegrationType.fromWireName(required("/type", request.type()))
-                .orElseThrow(() -> InvalidInputException.field("/type",
-                        "unknown type '" + request.type() + "'; one of " + IntegrationType.wireNames()));
-        Priority priority = null;
-        if (request.defaultPriority() != null) {
-            priority = Priority.fromSeverity(request.defaultPriority())
-                    .orElseThrow(() -> InvalidInputException.field("/defaultPriority", "must be one of P1..P5"));
-        }
-        String secret = null;
-        IntegrationSettings settings = IntegrationSettings.NONE;
-        switch (type) {
-            case SLACK:
-                secret = required("/signingSecret", request.signingSecret());
-                settings = new IntegrationSettings(channels(request.channels()), null, null);
-                break;
-            case GENERIC:
-                GenericMapping.parse(request.mapping(), "/mapping", request.sample());
-                settings = new IntegrationSettings(null, request.mapping(), null);
-                break;
-            case HEARTBEAT:
-                Integer interval = request.intervalMinutes();
-                if (interval == null || interval < 1 || interval > MAX_HEARTBEAT_MINUTES) {
-                    throw InvalidInputException.field("/intervalMinutes",
-                            "a heartbeat needs the expected interval in minutes, 1.." + MAX_HEARTBEAT_MINUTES);
-                }
-                settings = new IntegrationSettings(null, null, interval);
-                break;
-            default:
-                break;
-        }
-        Integrations.WithToken created = integrations.create(team, type, name, priority, settings, secret);
+        CheckedRequest checked = CheckedRequest.of(request);
+        String secret = checked.type() == IntegrationType.SLACK ? CheckedRequest.signingSecret(request) : null;
+        Integrations.WithToken created = integrations.create(checked.team(), checked.type(), checked.name(),
+                checked.defaultPriority(), checked.settings(), secret);
         return Response.created(URI.create("/v1/integrations/" + created.integration().id()))
+                .tag(etag(created.integration()))
                 .entity(IntegrationView.withToken(created.integration(), created.token())).build();
+    }
+
+    /**
+     * Edits name, default priority and the type's settings (mapping, channels, interval) with a JSON
+     * Merge Patch, checked as a creation would be. {@code If-Match} (the ETag of GET) makes it conditional.
+     */
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @Context HttpHeaders headers, byte[] body) throws JsonProcessingException {
+        Integration current = integrations.find(parseId(id)).filter(found -> !found.revoked())
+                .orElseThrow(() -> notFound(id));
+        if (ifMatch != null && !matches(ifMatch, etag(current))) {
+            throw Problem.of(412, "Precondition Failed", "integration " + id + " is at ETag \""
+                    + current.version() + "\", not " + ifMatch).exception();
+        }
+        JsonNode patch = StrictJson.parse(body, headers.getMediaType().getParameters().get("charset"));
+        CheckedRequest edited = CheckedRequest.of(IntegrationPatch.apply(current, patch));
+        return integrations.update(current.id(), current.version(), edited.name(), edited.defaultPriority(),
+                        edited.settings())
+                .map(updated -> Response.ok(IntegrationView.of(updated)).tag(etag(updated)).build())
+                .orElseThrow(() -> notFound(id));
     }
 
     @GET
@@ -85,8 +82,9 @@ public class IntegrationResource {
 
     @GET
     @Path("/{id}")
-    public IntegrationView get(@PathParam("id") String id) {
-        return integrations.find(parseId(id)).map(IntegrationView::of).orElseThrow(() -> notFound(id));
+    public Response get(@PathParam("id") String id) {
+        Integration integration = integrations.find(parseId(id)).orElseThrow(() -> notFound(id));
+        return Response.ok(IntegrationView.of(integration)).tag(etag(integration)).build();
     }
 
     @POST
@@ -106,21 +104,19 @@ public class IntegrationResource {
         return Response.noContent().build();
     }
 
-    private static Map<String, String> channels(Map<String, String> channels) {
-        if (channels == null) {
-            return Map.of();
-        }
-        Map<String, String> checked = new java.util.LinkedHashMap<>();
-        channels.forEach((channel, team) -> checked.put(channel.trim(),
-                required("/channels/" + channel.replace("~", "~0").replace("/", "~1"), team)));
-        return checked;
+    private static EntityTag etag(Integration integration) {
+        return new EntityTag(Long.toString(integration.version()));
     }
 
-    private static String required(String pointer, String value) {
-        if (value == null || value.isBlank()) {
-            throw InvalidInputException.field(pointer, "is required");
+    /** Strong comparison (RFC 9110 13.1.1): a weak tag never matches. */
+    private static boolean matches(String ifMatch, EntityTag current) {
+        for (String tag : ifMatch.split(",")) {
+            String trimmed = tag.trim();
+            if (trimmed.equals("*") || trimmed.equals("\"" + current.getValue() + "\"")) {
+                return true;
+            }
         }
-        return value.trim();
+        return false;
     }
 
     private static UUID parseId(String id) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * PagerDuty Events API v2, drop-in: same paths, bodies and answers as {@code events.pagerduty.com},
@@ -58,29 +59,37 @@ public class PagerDutyResource {
     @POST
     @Path("/enqueue")
     public Response enqueue(byte[] body, @Context HttpHeaders headers) {
-        Optional<JsonNode> tree = parse(body, headers);
-        if (tree.isEmpty()) {
-            return unrecognized();
-        }
-        Optional<Integration> integration = authenticate(tree.get());
-        if (integration.isEmpty()) {
-            return invalid(List.of("Invalid routing key"));
-        }
-        IntakeContext context = IntakeContext.of(integration.get(), clock.instant());
-        PagerDutyEvent event = PagerDutyMapper.map(tree.get(), context, PagerDutyResource::newDedupKey);
-        if (!event.valid()) {
-            quarantine.keep(context, PagerDutyMapper.SOURCE, String.valueOf(headers.getMediaType()), body,
-                    Problem.badRequest(String.join("; ", event.errors())));
-            return invalid(event.errors());
-        }
-        publisher.publish(context.integrationId(), List.of(event.alertEvent().orElseThrow()), request.metadata());
-        return Response.accepted(ordered("status", "success", "message", "Event processed",
-                "dedup_key", event.dedupKey())).build();
+        return withRoutingKey(body, headers, (tree, context) -> {
+            PagerDutyEvent event = PagerDutyMapper.map(tree, context, PagerDutyResource::newDedupKey);
+            if (!event.valid()) {
+                quarantine.keep(context, PagerDutyMapper.SOURCE, String.valueOf(headers.getMediaType()), body,
+                        Problem.badRequest(String.join("; ", event.errors())));
+                return invalid(event.errors());
+            }
+            publisher.publish(context.integrationId(), List.of(event.alertEvent().orElseThrow()), request.metadata());
+            return Response.accepted(ordered("status", "success", "message", "Event processed",
+                    "dedup_key", event.dedupKey())).build();
+        });
     }
 
     @POST
     @Path("/change/enqueue")
     public Response enqueueChange(byte[] body, @Context HttpHeaders headers) {
+        return withRoutingKey(body, headers, (tree, context) -> {
+            PagerDutyChangeMapper.Result change = PagerDutyChangeMapper.map(tree, context, UUID.randomUUID());
+            if (!change.valid()) {
+                quarantine.keep(context, "pagerduty.change", String.valueOf(headers.getMediaType()), body,
+                        Problem.badRequest(String.join("; ", change.errors())));
+                return invalid(change.errors());
+            }
+            publisher.publish(context.integrationId(), List.of(change.change()), request.metadata());
+            return Response.accepted(ordered("status", "success", "message", "Change event processed")).build();
+        });
+    }
+
+    /** Parses the body and recognises its routing key, answering as PagerDuty does when either fails. */
+    private Response withRoutingKey(byte[] body, HttpHeaders headers,
+                                    BiFunction<JsonNode, IntakeContext, Response> then) {
         Optional<JsonNode> tree = parse(body, headers);
         if (tree.isEmpty()) {
             return unrecognized();
@@ -89,15 +98,7 @@ public class PagerDutyResource {
         if (integration.isEmpty()) {
             return invalid(List.of("Invalid routing key"));
         }
-        IntakeContext context = IntakeContext.of(integration.get(), clock.instant());
-        PagerDutyChangeMapper.Result change = PagerDutyChangeMapper.map(tree.get(), context, UUID.randomUUID());
-        if (!change.valid()) {
-            quarantine.keep(context, "pagerduty.change", String.valueOf(headers.getMediaType()), body,
-                    Problem.badRequest(String.join("; ", change.errors())));
-            return invalid(change.errors());
-        }
-        publisher.publish(context.integrationId(), List.of(change.change()), request.metadata());
-        return Response.accepted(ordered("status", "success", "message", "Change event processed")).build();
+        return then.apply(tree.get(), IntakeContext.of(integration.get(), clock.instant()));
     }
 
     private Optional<JsonNode> parse(byte[] body, HttpHeaders headers) {
