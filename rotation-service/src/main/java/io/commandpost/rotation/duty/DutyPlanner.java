@@ -28,7 +28,11 @@ import java.util.Optional;
  * in order: the fewest MRO days in the last {@value #WINDOW_DAYS} days (so every 4-week window
  * stays balanced), the fewest MRO days overall, the soonest known unavailability (whoever must rest
  * or leave soon works first, which keeps rest-rule chains balanced), the longest since their last
- * MRO day, rotation order. With nobody ever unavailable this is exactly round robin. Whoever was
+ * MRO day, rotation order. With nobody ever unavailable this is exactly round robin. With weekly
+ * night duty a greedy ranking cannot keep every 4-week window within one day (a week of rest echoes
+ * every 4 weeks), so the ranking follows the configuration's ideal cycle ({@link MroPattern}): the
+ * most days behind the cycle over the trailing window first, then the cycle's member of the day.
+ * Whoever was
  * ranked before the chosen member but could not work is recorded as a {@link Skip} and is owed the
  * day: their lower count puts them first when they are back. Nobody works two days in a row while
  * two others could.
@@ -251,11 +255,7 @@ public final class DutyPlanner {
                 }
                 window.put(member, days.size());
             }
-            ranking.sort(Comparator.<String>comparingInt(window::get)
-                    .thenComparingInt(member -> totals.getOrDefault(member, 0))
-                    .thenComparingInt(member -> daysUntilUnavailable(config, member, day, handoff))
-                    .thenComparing(member -> lastDay.getOrDefault(member, LocalDate.MIN))
-                    .thenComparingInt(config.mroRotation()::indexOf));
+            ranking.sort(fairness(config, day, handoff, window));
             List<String> eligible = ranking.stream()
                     .filter(member -> !inputs.onLeave(member, day, handoff) && !resting.containsKey(member)).toList();
             if (eligible.isEmpty()) {
@@ -280,6 +280,35 @@ public final class DutyPlanner {
             Instant mroEnd = night == null ? nextHandoff : config.workdayEndAsEndOf(day);
             return new DayPlan(day, mro, mro == null ? null : handoff, mro == null ? null : mroEnd, night,
                     night == null ? null : nightStart, night == null ? null : nextHandoff, skips);
+        }
+
+        /**
+         * The ranking of {@code day}. With an ideal cycle (weekly nights): the most days behind the
+         * cycle over the trailing window first (owed days), then the cycle's member of the day; so
+         * without leave or pages the plan is the cycle. Otherwise: the fewest days in the trailing
+         * window first. Then the fewest days overall, the soonest unavailability, the longest since
+         * their last day, rotation order.
+         */
+        private Comparator<String> fairness(DutyConfig config, LocalDate day, Instant handoff,
+                                            Map<String, Integer> window) {
+            Comparator<String> rest = Comparator.<String>comparingInt(member -> totals.getOrDefault(member, 0))
+                    .thenComparingInt(member -> daysUntilUnavailable(config, member, day, handoff))
+                    .thenComparing(member -> lastDay.getOrDefault(member, LocalDate.MIN))
+                    .thenComparingInt(config.mroRotation()::indexOf);
+            Optional<MroPattern> pattern = MroPattern.of(config);
+            if (pattern.isEmpty()) {
+                return Comparator.<String>comparingInt(window::get).thenComparing(rest);
+            }
+            LocalDate first = day.minusDays(WINDOW_DAYS).isBefore(timeline.anchorDay()) ? timeline.anchorDay()
+                    : day.minusDays(WINDOW_DAYS);
+            Map<String, Integer> behind = new HashMap<>();
+            for (String member : config.mroRotation()) {
+                behind.put(member, pattern.get().expected(member, first, day.minusDays(1)) - window.get(member));
+            }
+            String planned = pattern.get().memberOn(day);
+            return Comparator.<String>comparingInt(member -> -behind.get(member))
+                    .thenComparing(member -> !member.equals(planned))
+                    .thenComparing(rest);
         }
 
         /** Days from {@code day} until the member must rest or is away, as known when {@code day} starts. */
@@ -323,7 +352,7 @@ public final class DutyPlanner {
         return null;
     }
 
-    private static String plainNightOf(DutyConfig config, LocalDate day) {
+    static String plainNightOf(DutyConfig config, LocalDate day) {
         List<String> rotation = config.nightRotation();
         return rotation.get((int) Math.floorMod(nightIndex(config, day), (long) rotation.size()));
     }

@@ -1,0 +1,331 @@
+package io.commandpost.rotation.duty;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The ideal MRO cycle of a configuration with weekly night duty: who takes each day when nobody is
+ * on leave or paged, found once by a bounded search.
+ *
+ * <p>Why a cycle: with weekly nights a member rests a whole week, and a day-by-day greedy cannot see
+ * that the days it gives now must repeat 4 weeks later (when the 28 days of a window divide evenly
+ * between the members, every window holding the same counts forces {@code mro(d + 28) == mro(d)}).
+ * So the planner follows a cycle, {@code lcm(28, night cycle)} days long (longer if needed so that
+ * every member gets the same number of days per cycle), in which every 28-day window (wrapping
+ * around) holds MRO day counts differing by at most 1, nobody works after their night, and nobody
+ * works two days in a row while two others could.
+ *
+ * <p>Day {@code i} of the cycle is {@code anchorDay + i}, the day the night rotation is anchored to.
+ * None for a configuration where no such cycle exists (or none is found within the budget): the
+ * planner then ranks by fairness alone.
+ */
+final class MroPattern {
+
+    static final int WINDOW = 28;
+    private static final int MAX_CYCLE = 420;
+    /** Search steps before giving up; a pure function of the configuration either way. */
+    private static final int SEARCH_BUDGET = 20_000;
+    private static final int CACHE_LIMIT = 512;
+    private static final Map<Key, Optional<MroPattern>> CACHE = new ConcurrentHashMap<>();
+
+    /** What the cycle depends on: the weekday of the anchor, not its date. */
+    private record Key(List<String> mro, List<String> night, DutyConfig.Coverage coverage,
+                       DutyConfig.NightLength length, DayOfWeek anchorWeekday) {
+    }
+
+    private final LocalDate anchor;
+    private final String[] cycle;
+    /** prefix[m][i]: days of member m among cycle days [0, i). */
+    private final int[][] prefix;
+    private final List<String> members;
+
+    private MroPattern(LocalDate anchor, List<String> members, String[] cycle) {
+        this.anchor = anchor;
+        this.members = members;
+        this.cycle = cycle;
+        this.prefix = new int[members.size()][cycle.length + 1];
+        for (int m = 0; m < members.size(); m++) {
+            for (int i = 0; i < cycle.length; i++) {
+                prefix[m][i + 1] = prefix[m][i] + (members.get(m).equals(cycle[i]) ? 1 : 0);
+            }
+        }
+    }
+
+    /** The cycle of a configuration with weekly night duty; empty otherwise or when none exists. */
+    static Optional<MroPattern> of(DutyConfig config) {
+        if (!config.hasNightDuty() || config.nightLength() != DutyConfig.NightLength.WEEKLY) {
+            return Optional.empty();
+        }
+        Key key = new Key(config.mroRotation(), config.nightRotation(), config.coverage(), config.nightLength(),
+                config.anchorDay().getDayOfWeek());
+        Optional<MroPattern> cached = CACHE.get(key);
+        if (cached == null) {
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            cached = new Search(config).run().map(cycle -> new MroPattern(config.anchorDay(), config.mroRotation(),
+                    cycle));
+            CACHE.put(key, cached);
+        }
+        // the cached cycle may come from another anchor date on the same weekday: re-anchor it
+        return cached.map(pattern -> pattern.anchor.equals(config.anchorDay()) ? pattern
+                : new MroPattern(config.anchorDay(), pattern.members, pattern.cycle));
+    }
+
+    int length() {
+        return cycle.length;
+    }
+
+    /** The cycle's MRO of {@code day}; null on an uncovered day. */
+    String memberOn(LocalDate day) {
+        return cycle[index(day)];
+    }
+
+    /** How many of the days {@code from} through {@code to} (at most one cycle) the cycle gives {@code member}. */
+    int expected(String member, LocalDate from, LocalDate to) {
+        int m = members.indexOf(member);
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (m < 0 || days <= 0) {
+            return 0;
+        }
+        int start = index(from);
+        int end = start + (int) days;
+        if (end <= cycle.length) {
+            return prefix[m][end] - prefix[m][start];
+        }
+        return prefix[m][cycle.length] - prefix[m][start] + prefix[m][end - cycle.length];
+    }
+
+    private int index(LocalDate day) {
+        return (int) Math.floorMod(ChronoUnit.DAYS.between(anchor, day), (long) cycle.length);
+    }
+
+    /**
+     * Depth-first over the cycle's days, most constrained member first, pruning as soon as a
+     * 28-day window or a member's cycle quota can no longer be met.
+     */
+    private static final class Search {
+        private final List<String> members;
+        private final int n;
+        private final int length;
+        private final boolean[] covered;
+        private final boolean[][] available;
+        private final int[] lo;
+        private final int[] hi;
+        private final int quota;
+        private final int[][] count;
+        private final int[][] remaining;
+        private final int[] total;
+        private final int[] remainingTotal;
+        private final int[] cycle;
+        private int steps;
+
+        Search(DutyConfig config) {
+            members = config.mroRotation();
+            n = members.size();
+            length = cycleLength(config);
+            covered = new boolean[Math.max(length, 0)];
+            available = new boolean[n][Math.max(length, 0)];
+            lo = new int[Math.max(length, 0)];
+            hi = new int[Math.max(length, 0)];
+            count = new int[n][Math.max(length, 0)];
+            remaining = new int[n][Math.max(length, 0)];
+            total = new int[n];
+            remainingTotal = new int[n];
+            cycle = new int[Math.max(length, 0)];
+            int coveredDays = 0;
+            for (int i = 0; i < length; i++) {
+                LocalDate day = config.anchorDay().plusDays(i);
+                covered[i] = config.mroCovers(day);
+                coveredDays += covered[i] ? 1 : 0;
+                // the night before day 0 is the cycle's last night: day 0 repeats after it
+                String rested = DutyPlanner.plainNightOf(config, config.anchorDay().plusDays(Math.floorMod(i - 1,
+                        length)));
+                for (int m = 0; m < n; m++) {
+                    available[m][i] = covered[i] && !members.get(m).equals(rested);
+                }
+            }
+            quota = length <= 0 ? 0 : coveredDays / n;
+            for (int s = 0; s < length; s++) {
+                int days = 0;
+                for (int k = 0; k < WINDOW; k++) {
+                    int t = (s + k) % length;
+                    days += covered[t] ? 1 : 0;
+                    for (int m = 0; m < n; m++) {
+                        remaining[m][s] += available[m][t] ? 1 : 0;
+                    }
+                }
+                lo[s] = days / n;
+                hi[s] = (days + n - 1) / n;
+            }
+            for (int m = 0; m < n; m++) {
+                for (int t = 0; t < length; t++) {
+                    remainingTotal[m] += available[m][t] ? 1 : 0;
+                }
+            }
+        }
+
+        /** lcm(28, night cycle), times the least factor that lets the cycle's days divide evenly. */
+        private static int cycleLength(DutyConfig config) {
+            long nightCycle = 7L * config.nightRotation().size();
+            long base = lcm(WINDOW, nightCycle);
+            int n = config.mroRotation().size();
+            for (long length = base; length <= MAX_CYCLE; length += base) {
+                long covered = 0;
+                for (int i = 0; i < length; i++) {
+                    covered += config.mroCovers(config.anchorDay().plusDays(i)) ? 1 : 0;
+                }
+                if (covered % n == 0) {
+                    return (int) length;
+                }
+            }
+            return -1;
+        }
+
+        private static long lcm(long a, long b) {
+            long x = a;
+            long y = b;
+            while (y != 0) {
+                long r = x % y;
+                x = y;
+                y = r;
+            }
+            return a / x * b;
+        }
+
+        Optional<String[]> run() {
+            if (length <= 0 || n == 0) {
+                return Optional.empty();
+            }
+            try {
+                if (!assign(0)) {
+                    return Optional.empty();
+                }
+            } catch (BudgetExceeded e) {
+                return Optional.empty();
+            }
+            String[] result = new String[length];
+            for (int t = 0; t < length; t++) {
+                result[t] = cycle[t] < 0 ? null : members.get(cycle[t]);
+            }
+            return Optional.of(result);
+        }
+
+        private boolean assign(int t) {
+            if (++steps > SEARCH_BUDGET) {
+                throw new BudgetExceeded();
+            }
+            if (t == length) {
+                return true;
+            }
+            for (int m = 0; m < n; m++) {
+                if (available[m][t]) {
+                    addToWindows(remaining[m], t, -1);
+                    remainingTotal[m]--;
+                }
+            }
+            boolean found = false;
+            for (int m : candidates(t)) {
+                cycle[t] = m;
+                if (m >= 0) {
+                    total[m]++;
+                    addToWindows(count[m], t, 1);
+                }
+                found = feasibleAfter(t) && assign(t + 1);
+                if (m >= 0) {
+                    total[m]--;
+                    addToWindows(count[m], t, -1);
+                }
+                if (found) {
+                    break;
+                }
+            }
+            for (int m = 0; m < n; m++) {
+                if (available[m][t]) {
+                    addToWindows(remaining[m], t, 1);
+                    remainingTotal[m]++;
+                }
+            }
+            // the counts are undone either way; the chosen cycle[] entries stay
+            return found;
+        }
+
+        /** Available members, most constrained first; nobody twice in a row while two others could. */
+        private int[] candidates(int t) {
+            if (!covered[t]) {
+                return new int[] {-1};
+            }
+            int eligible = 0;
+            for (int m = 0; m < n; m++) {
+                eligible += available[m][t] ? 1 : 0;
+            }
+            boolean spread = eligible >= 3;
+            Integer[] order = new Integer[n];
+            int size = 0;
+            for (int m = 0; m < n; m++) {
+                boolean allowed = eligible == 0 || available[m][t];
+                if (allowed && spread && ((t > 0 && cycle[t - 1] == m) || (t == length - 1 && cycle[0] == m))) {
+                    allowed = false;
+                }
+                if (allowed) {
+                    order[size++] = m;
+                }
+            }
+            Integer[] chosen = Arrays.copyOf(order, size);
+            int previous = t > 0 ? cycle[t - 1] : -1;
+            // the urgent first, then (softly) not the same person two days running
+            Arrays.sort(chosen, Comparator.<Integer>comparingInt(m -> Math.min(slack(m, t), 1))
+                    .thenComparing(m -> m == previous)
+                    .thenComparingInt(m -> slack(m, t))
+                    .thenComparingInt(m -> total[m] + remainingTotal[m] - quota)
+                    .thenComparingInt(m -> m));
+            return Arrays.stream(chosen).mapToInt(Integer::intValue).toArray();
+        }
+
+        private int slack(int m, int t) {
+            int slack = Integer.MAX_VALUE;
+            for (int k = 0; k < WINDOW; k++) {
+                int s = Math.floorMod(t - k, length);
+                slack = Math.min(slack, count[m][s] + remaining[m][s] - lo[s]);
+            }
+            return slack;
+        }
+
+        private boolean feasibleAfter(int t) {
+            for (int k = 0; k < WINDOW; k++) {
+                int s = Math.floorMod(t - k, length);
+                for (int m = 0; m < n; m++) {
+                    if (count[m][s] > hi[s] || count[m][s] + remaining[m][s] < lo[s]) {
+                        return false;
+                    }
+                }
+            }
+            for (int m = 0; m < n; m++) {
+                if (total[m] > quota || total[m] + remainingTotal[m] < quota) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Adds {@code delta} to the 28 windows holding day {@code t}: those starting at t-27 .. t. */
+        private void addToWindows(int[] perWindow, int t, int delta) {
+            for (int k = 0; k < WINDOW; k++) {
+                perWindow[Math.floorMod(t - k, length)] += delta;
+            }
+        }
+
+        private static final class BudgetExceeded extends RuntimeException {
+            BudgetExceeded() {
+                super(null, null, false, false);
+            }
+        }
+    }
+}
