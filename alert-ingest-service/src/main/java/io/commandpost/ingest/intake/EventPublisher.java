@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,7 +59,7 @@ public class EventPublisher {
         try {
             Instant now = clock.instant();
             List<EventEnvelope> envelopes = events.stream()
-                    .map(event -> EventEnvelope.wrap(event, 0, now, UUID.randomUUID(), metadata.correlationId(),
+                    .map(event -> EventEnvelope.wrap(event, 0, now, EventIds.next(), metadata.correlationId(),
                             metadata.causationId(), producer))
                     .toList();
             publisher.publish(envelopes);

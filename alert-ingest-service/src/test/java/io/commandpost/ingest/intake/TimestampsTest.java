@@ -39,4 +39,25 @@ class TimestampsTest {
                 .satisfies(e -> assertThat(((RejectedBodyException) e).problem().errors())
                         .extracting("pointer").containsExactly("/alerts/0/startsAt"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theQuickWayForUtcTimestampsReadsWhatTheFormatterReads() {
+        java.util.Random random = new java.util.Random(42);
+        java.time.format.DateTimeFormatter seconds = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+        for (int i = 0; i < 5_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-62_167_219_200L, 253_402_300_799L),
+                    random.nextInt(1_000_000_000));
+            int fractionDigits = random.nextInt(10);
+            String nanos = String.format("%09d", instant.getNano());
+            String text = seconds.format(instant)
+                    + (fractionDigits == 0 ? "" : "." + nanos.substring(0, fractionDigits)) + "Z";
+            assertThat(Timestamps.parseCanonicalUtc(text)).as(text)
+                    .isEqualTo(java.time.OffsetDateTime.parse(text).toInstant());
+        }
+        assertThat(Timestamps.parseCanonicalUtc("2015-07-17T08:42:58.Z")).isNull();
+        assertThat(Timestamps.parseCanonicalUtc("2015-02-29T08:42:58Z")).isNull();
+        assertThat(Timestamps.parseCanonicalUtc("2015-07-17T24:00:00Z")).isNull();
+        assertThat(Timestamps.parseCanonicalUtc("2015-07-17T08:42:58+0000")).isNull();
+    }
 }
