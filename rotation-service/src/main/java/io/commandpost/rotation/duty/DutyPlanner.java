@@ -113,6 +113,14 @@ public final class DutyPlanner {
         return new Simulation(all, new Ledger(ledger));
     }
 
+    /**
+     * The 4-week spread of MRO days the weekly-night cycle followed under {@code config} keeps (1 is
+     * rule 3; more where 1 is impossible); null when the plan follows no cycle.
+     */
+    public static Integer fairnessBound(DutyConfig config) {
+        return MroPattern.of(config).map(MroPattern::bound).orElse(null);
+    }
+
     public static Optional<OnDuty> onDutyAt(DutyConfig config, DutyInputs inputs, Instant instant) {
         return onDutyAt(DutyTimeline.of(config), inputs, instant);
     }

@@ -32,6 +32,8 @@ final class MroPattern {
     private static final int MAX_CYCLE = 420;
     /** Search steps before giving up; a pure function of the configuration either way. */
     private static final int SEARCH_BUDGET = 20_000;
+    /** The spreads tried in turn: 1 is rule 3; where it cannot hold, the fairest cycle that can. */
+    static final int MAX_BOUND = 3;
     private static final int CACHE_LIMIT = 512;
     private static final Map<Key, Optional<MroPattern>> CACHE = new ConcurrentHashMap<>();
 
@@ -42,12 +44,14 @@ final class MroPattern {
 
     private final LocalDate anchor;
     private final String[] cycle;
+    private final int bound;
     /** prefix[m][i]: days of member m among cycle days [0, i). */
     private final int[][] prefix;
     private final List<String> members;
 
-    private MroPattern(LocalDate anchor, List<String> members, String[] cycle) {
+    private MroPattern(LocalDate anchor, List<String> members, String[] cycle, int bound) {
         this.anchor = anchor;
+        this.bound = bound;
         this.members = members;
         this.cycle = cycle;
         this.prefix = new int[members.size()][cycle.length + 1];
@@ -70,13 +74,22 @@ final class MroPattern {
             if (CACHE.size() >= CACHE_LIMIT) {
                 CACHE.clear();
             }
-            cached = new Search(config).run().map(cycle -> new MroPattern(config.anchorDay(), config.mroRotation(),
-                    cycle));
+            cached = Optional.empty();
+            for (int bound = 1; bound <= MAX_BOUND && cached.isEmpty(); bound++) {
+                int spread = bound;
+                cached = new Search(config, bound).run().map(cycle -> new MroPattern(config.anchorDay(),
+                        config.mroRotation(), cycle, spread));
+            }
             CACHE.put(key, cached);
         }
         // the cached cycle may come from another anchor date on the same weekday: re-anchor it
         return cached.map(pattern -> pattern.anchor.equals(config.anchorDay()) ? pattern
-                : new MroPattern(config.anchorDay(), pattern.members, pattern.cycle));
+                : new MroPattern(config.anchorDay(), pattern.members, pattern.cycle, pattern.bound));
+    }
+
+    /** The most MRO days any two members differ by over any 28 days of the cycle (wrapping): 1 is rule 3. */
+    int bound() {
+        return bound;
     }
 
     int length() {
@@ -117,6 +130,10 @@ final class MroPattern {
         private final int length;
         private final boolean[] covered;
         private final boolean[][] available;
+        private final int bound;
+        /** Days covered in the window starting at s. */
+        private final int[] days;
+        /** Per member bounds any window count must meet (the spread bound's consequence for one member). */
         private final int[] lo;
         private final int[] hi;
         private final int quota;
@@ -127,12 +144,14 @@ final class MroPattern {
         private final int[] cycle;
         private int steps;
 
-        Search(DutyConfig config) {
+        Search(DutyConfig config, int bound) {
+            this.bound = bound;
             members = config.mroRotation();
             n = members.size();
             length = cycleLength(config);
             covered = new boolean[Math.max(length, 0)];
             available = new boolean[n][Math.max(length, 0)];
+            days = new int[Math.max(length, 0)];
             lo = new int[Math.max(length, 0)];
             hi = new int[Math.max(length, 0)];
             count = new int[n][Math.max(length, 0)];
@@ -154,16 +173,16 @@ final class MroPattern {
             }
             quota = length <= 0 ? 0 : coveredDays / n;
             for (int s = 0; s < length; s++) {
-                int days = 0;
                 for (int k = 0; k < WINDOW; k++) {
                     int t = (s + k) % length;
-                    days += covered[t] ? 1 : 0;
+                    days[s] += covered[t] ? 1 : 0;
                     for (int m = 0; m < n; m++) {
                         remaining[m][s] += available[m][t] ? 1 : 0;
                     }
                 }
-                lo[s] = days / n;
-                hi[s] = (days + n - 1) / n;
+                // lowest count L: L + (n - 1)(L + bound) >= days; highest H: H + (n - 1)(H - bound) <= days
+                lo[s] = Math.max(0, ceilDiv(days[s] - (n - 1) * bound, n));
+                hi[s] = Math.floorDiv(days[s] + (n - 1) * bound, n);
             }
             for (int m = 0; m < n; m++) {
                 for (int t = 0; t < length; t++) {
@@ -187,6 +206,10 @@ final class MroPattern {
                 }
             }
             return -1;
+        }
+
+        private static int ceilDiv(int a, int b) {
+            return -Math.floorDiv(-a, b);
         }
 
         private static long lcm(long a, long b) {
@@ -306,6 +329,9 @@ final class MroPattern {
                         return false;
                     }
                 }
+                if (bound > 1 && !spreadPossible(s)) {
+                    return false;
+                }
             }
             for (int m = 0; m < n; m++) {
                 if (total[m] > quota || total[m] + remainingTotal[m] < quota) {
@@ -313,6 +339,30 @@ final class MroPattern {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether window {@code s} can still end with counts in some [low, low + bound]: each member
+         * between what it has and what it could still get, the counts adding up to the covered days.
+         * (For a bound of 1 the per member lo/hi already say exactly this.)
+         */
+        private boolean spreadPossible(int s) {
+            for (int low = lo[s]; low <= hi[s]; low++) {
+                int least = 0;
+                int most = 0;
+                boolean fits = true;
+                for (int m = 0; m < n && fits; m++) {
+                    int from = Math.max(count[m][s], low);
+                    int to = Math.min(count[m][s] + remaining[m][s], low + bound);
+                    fits = from <= to;
+                    least += from;
+                    most += to;
+                }
+                if (fits && least <= days[s] && days[s] <= most) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds {@code delta} to the 28 windows holding day {@code t}: those starting at t-27 .. t. */

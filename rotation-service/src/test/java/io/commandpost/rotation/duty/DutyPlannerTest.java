@@ -208,6 +208,45 @@ class DutyPlannerTest {
         }
     }
 
+    /**
+     * Where a spread of 1 is impossible (see FairnessBoundProofTest and the five-on-weekdays test
+     * above), the plan is still as fair as found: the cycle search falls back to a spread of 2, then
+     * 3; without such a cycle the greedy ranking runs. The spreads asserted are those reached over
+     * two years; for three members all on nights they are the best any plan can do.
+     */
+    @Test
+    void whereOneDayIsImpossibleTheSpreadOverEveryFourWeeksStaysAsSmallAsFound() {
+        List<String> three = List.of("alice", "bob", "carol");
+        List<String> four = List.of("alice", "bob", "carol", "dave");
+        List<String> five = List.of("alice", "bob", "carol", "dave", "erin");
+        record Case(DutyConfig config, Integer cycleBound, int spread) {
+        }
+        for (Case c : List.of(
+                new Case(team(three, three, Coverage.EVERY_DAY, NightLength.WEEKLY), null, 4),
+                new Case(team(three, three, Coverage.WEEKDAYS, NightLength.WEEKLY), 3, 3),
+                new Case(team(four, three, Coverage.EVERY_DAY, NightLength.WEEKLY), null, 5),
+                new Case(team(four, three, Coverage.WEEKDAYS, NightLength.WEEKLY), null, 3),
+                new Case(team(five, five, Coverage.EVERY_DAY, NightLength.WEEKLY), null, 4),
+                new Case(team(five, five, Coverage.WEEKDAYS, NightLength.WEEKLY), null, 3))) {
+            assertThat(MroPattern.of(c.config()).map(MroPattern::bound).orElse(null)).isEqualTo(c.cycleBound());
+            List<DayPlan> days = DutyPlanner.simulate(c.config(), DutyInputs.NONE, MONDAY.plusDays(730)).days();
+            for (int i = 1; i < days.size(); i++) {
+                assertThat(days.get(i).mro()).isNotEqualTo(days.get(i - 1).night());
+            }
+            assertFairOverEveryFourWeeks(days, c.config().mroRotation(), c.spread());
+        }
+    }
+
+    @Test
+    void theFairnessBoundTheLedgerShowsIsThatOfTheCycleFollowed() {
+        List<String> three = List.of("alice", "bob", "carol");
+        List<String> four = List.of("alice", "bob", "carol", "dave");
+        assertThat(DutyPlanner.fairnessBound(team(four, four, Coverage.EVERY_DAY, NightLength.WEEKLY))).isEqualTo(1);
+        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.WEEKDAYS, NightLength.WEEKLY))).isEqualTo(3);
+        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.EVERY_DAY, NightLength.WEEKLY))).isNull();
+        assertThat(DutyPlanner.fairnessBound(team(four, List.of(), Coverage.EVERY_DAY, NightLength.DAILY))).isNull();
+    }
+
     @Test
     void theWeeklyNightCycleOfThreeMembersWithTwoOnNightsLastsTwelveWeeks() {
         DutyConfig config = team(List.of("alice", "bob", "carol"), List.of("alice", "bob"), Coverage.EVERY_DAY,

@@ -1,0 +1,183 @@
+package io.commandpost.rotation.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commandpost.rotation.duty.DutyConfig.Coverage;
+import io.commandpost.rotation.duty.DutyConfig.NightLength;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Night-duty setups in which rule 3 (MRO day counts within 1 over every 4 weeks) cannot hold for
+ * any plan, with weekly nights and no leave or overrides. Each test checks the facts its argument
+ * rests on against the planner's own rest rule, then the arithmetic.
+ *
+ * <p>Weekly nights cut time into blocks, Tuesday to Monday: whoever has the nights of ISO week w rests
+ * (rule 1) on every day of the block that starts on that week's Tuesday. A 28-day window starting on
+ * a Tuesday is exactly 4 blocks ("aligned"). With {@code C} covered days per window and {@code n}
+ * members, a spread of at most {@code b} forces every count into [ceil((C - (n-1)b) / n),
+ * floor((C + (n-1)b) / n)].
+ *
+ * <ul>
+ *   <li>4 members, 1 on nights: the night person rests every day, so never takes one; the other
+ *       three share every window: the spread is at least ceil(C / 3) (10 every day, 7 on weekdays).
+ *   <li>4 members, 3 on nights: 28 (or 20) covered days split evenly between 4, so a spread of 1
+ *       means exactly 7 (5) each in every window; sliding a window by a day then forces
+ *       {@code mro(d + 28) == mro(d)}, and d, d+28, d+56 fall in the rest blocks of all three
+ *       night people: only the fourth member could take any day.
+ *   <li>3 members, all on nights: in block j the rested one of block j-1 takes {@code c - u(j)}
+ *       of its {@code c} covered days, the one resting next {@code u(j)}. The member resting in
+ *       blocks j and j+3 takes {@code (c - u(j+1)) + u(j+2)} in the aligned window of blocks j..j+3,
+ *       at least the window's minimum m: so {@code u(j+2) >= u(j+1) + (m - c)}. When {@code m > c}
+ *       u climbs by at least 1 per block but stays within [0, c]: impossible within c + 2 windows.
+ *       Every day (c = 7): m = 9, 8, 8 for spreads 1, 2, 3, so 4 is the best any plan can do.
+ *       Weekdays (c = 5): m = 6, 6 for spreads 1, 2, so 3 is the best.
+ *   <li>5 members, all on nights, every day: between two rest blocks a member works 4 blocks, an
+ *       aligned window in which they are never resting, yet with a spread of 1 they take at most
+ *       floor((28 + 4) / 5) = 6 of its days. Every 35 days, each member has one such stretch and
+ *       otherwise rests: at most 5 × 6 = 30 of 35 days would be taken. (A spread of 2 allows 7:
+ *       not excluded by this argument.)
+ *   <li>5 members, all on nights, weekdays: see DutyPlannerTest (20 weekdays split evenly).
+ * </ul>
+ */
+class FairnessBoundProofTest {
+
+    private static final LocalDate MONDAY = LocalDate.parse("2025-01-06");
+    private static final List<String> ALL = List.of("alice", "bob", "carol", "dave", "erin");
+
+    private static DutyConfig team(int members, int onNights, Coverage coverage) {
+        return new DutyConfig("payments", ZoneId.of("Europe/Paris"), LocalTime.of(9, 0), LocalTime.of(18, 0),
+                ALL.subList(0, members), ALL.subList(0, onNights), coverage, NightLength.WEEKLY, MONDAY);
+    }
+
+    private static String resting(DutyConfig config, LocalDate day) {
+        return DutyPlanner.plainNightOf(config, day.minusDays(1));
+    }
+
+    private static int covered(DutyConfig config, LocalDate from, int days) {
+        int covered = 0;
+        for (int i = 0; i < days; i++) {
+            covered += config.mroCovers(from.plusDays(i)) ? 1 : 0;
+        }
+        return covered;
+    }
+
+    @Test
+    void withOneOfFourAlwaysOnNightsThatPersonNeverTakesADaySoTheOtherThreeSetTheSpread() {
+        for (Coverage coverage : Coverage.values()) {
+            DutyConfig config = team(4, 1, coverage);
+            for (int i = 1; i < 365; i++) {
+                assertThat(resting(config, MONDAY.plusDays(i))).isEqualTo("alice");
+            }
+            int best = (covered(config, MONDAY, 28) + 2) / 3;
+            assertThat(best).isEqualTo(coverage == Coverage.EVERY_DAY ? 10 : 7);
+            // and the planner reaches that best
+            List<DayPlan> days = DutyPlanner.simulate(config, DutyInputs.NONE, MONDAY.plusDays(365)).days();
+            DutyPlannerTest.assertFairOverEveryFourWeeks(days.subList(1, days.size()), config.mroRotation(), best);
+        }
+    }
+
+    @Test
+    void withThreeOfFourOnWeeklyNightsOnlyTheFourthCouldTakeEveryDayThatAFourWeekBalanceForcesToRepeat() {
+        for (Coverage coverage : Coverage.values()) {
+            DutyConfig config = team(4, 3, coverage);
+            LocalDate start = MONDAY.plusDays(7);
+            for (int i = 0; i < 28; i++) {
+                // every window of 28 days holds a multiple of 4 covered days: a spread of 1 means equal counts
+                assertThat(covered(config, start.plusDays(i), 28) % 4).isZero();
+            }
+            for (int i = 0; i < 28; i++) {
+                LocalDate day = start.plusDays(i);
+                if (!config.mroCovers(day)) {
+                    continue;
+                }
+                for (String member : config.nightRotation()) {
+                    boolean restsOnSomeRepeat = false;
+                    for (int k = 0; k < 3; k++) {
+                        restsOnSomeRepeat |= member.equals(resting(config, day.plusDays(28L * k)));
+                    }
+                    assertThat(restsOnSomeRepeat).as("%s on %s", member, day).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void withThreeMembersAllOnWeeklyNightsNoPlanKeepsFourWeeksWithinThreeDaysEveryDayOrTwoOnWeekdays() {
+        for (Coverage coverage : Coverage.values()) {
+            DutyConfig config = team(3, 3, coverage);
+            LocalDate tuesday = MONDAY.plusDays(8);
+            assertThat(tuesday.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+            int perBlock = covered(config, tuesday, 7);
+            for (int block = 0; block < 12; block++) {
+                LocalDate first = tuesday.plusDays(7L * block);
+                assertThat(covered(config, first, 7)).isEqualTo(perBlock);
+                for (int i = 1; i < 7; i++) {
+                    assertThat(resting(config, first.plusDays(i))).isEqualTo(resting(config, first));
+                }
+                // the three rest in turn: block j and j + 3 rest the same member, j + 1 and j + 2 others
+                assertThat(resting(config, first.plusDays(21))).isEqualTo(resting(config, first));
+                assertThat(List.of(resting(config, first), resting(config, first.plusDays(7)),
+                        resting(config, first.plusDays(14)))).doesNotHaveDuplicates();
+            }
+            int impossibleUpTo = coverage == Coverage.EVERY_DAY ? 3 : 2;
+            for (int bound = 1; bound <= impossibleUpTo; bound++) {
+                int least = -Math.floorDiv(-(4 * perBlock - 2 * bound), 3);
+                assertThat(least).as("spread %d", bound).isGreaterThan(perBlock);
+                assertThat(blockPlanExists(perBlock, least, perBlock + 3)).as("spread %d", bound).isFalse();
+            }
+            // one more and the argument no longer excludes it (u may stay level)
+            int least = -Math.floorDiv(-(4 * perBlock - 2 * (impossibleUpTo + 1)), 3);
+            assertThat(least).isLessThanOrEqualTo(perBlock);
+        }
+    }
+
+    /**
+     * Whether shares u(1..blocks) in [0, perBlock] exist with (perBlock - u(j)) + u(j + 1) >= least for
+     * every j: exhaustive, depth first.
+     */
+    private static boolean blockPlanExists(int perBlock, int least, int blocks) {
+        return extend(perBlock, least, blocks, -1);
+    }
+
+    private static boolean extend(int perBlock, int least, int blocksLeft, int previous) {
+        if (blocksLeft == 0) {
+            return true;
+        }
+        for (int u = 0; u <= perBlock; u++) {
+            if ((previous < 0 || perBlock - previous + u >= least) && extend(perBlock, least, blocksLeft - 1, u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void withFiveMembersAllOnWeeklyNightsEveryDayEachTakesAtMostSixDaysPerFiveWeeks() {
+        DutyConfig config = team(5, 5, Coverage.EVERY_DAY);
+        LocalDate tuesday = MONDAY.plusDays(8);
+        int mostPerWindow = Math.floorDiv(28 + 4 * 1, 5);
+        assertThat(mostPerWindow).isEqualTo(6);
+        for (String member : config.mroRotation()) {
+            // the member's stretch between two rest blocks: 28 days, all covered, never resting
+            LocalDate restStart = tuesday;
+            while (!member.equals(resting(config, restStart))) {
+                restStart = restStart.plusDays(7);
+            }
+            LocalDate stretch = restStart.plusDays(7);
+            assertThat(covered(config, stretch, 28)).isEqualTo(28);
+            for (int i = 0; i < 28; i++) {
+                assertThat(resting(config, stretch.plusDays(i))).isNotEqualTo(member);
+            }
+            for (int i = 0; i < 7; i++) {
+                assertThat(resting(config, stretch.plusDays(28 + i))).isEqualTo(member);
+            }
+        }
+        // 35 days, one stretch each: at most 5 × 6 of the 35 covered days taken
+        assertThat(config.mroRotation().size() * mostPerWindow).isLessThan(covered(config, tuesday, 35));
+    }
+}
