@@ -47,16 +47,19 @@ public final class QueueEvolution {
         if (event instanceof AlertEvent.AlertResolved resolved) {
             return Optional.of(resolved(key.get(), current, resolved));
         }
+        if (event instanceof AlertEvent.AlertAcknowledged acknowledged) {
+            return current.map(item -> acknowledged(item, acknowledged));
+        }
         if (current.isPresent()) {
             return current; // questions and incidents open once; a re-delivery changes nothing
         }
         if (event instanceof QuestionEvent.QuestionAsked asked) {
             return Optional.of(new QueueItem(key.get(), ItemStatus.OPEN, null, asked.text(), asked.asker(),
-                    asked.askedAt(), 1, null, null));
+                    asked.askedAt(), 1, null, null, null));
         }
         if (event instanceof IncidentEvent.IncidentDeclared declared) {
             return Optional.of(new QueueItem(key.get(), ItemStatus.OPEN, declared.priority(), declared.title(),
-                    declared.declaredBy(), declared.declaredAt(), 1, null, null));
+                    declared.declaredBy(), declared.declaredAt(), 1, null, null, null));
         }
         return current;
     }
@@ -70,7 +73,7 @@ public final class QueueEvolution {
         if (item.isOpen()) {
             return new QueueItem(key, ItemStatus.OPEN, mostUrgent(item.priority(), received.priority()),
                     received.summary() != null ? received.summary() : item.summary(), null, item.openedAt(),
-                    item.occurrences() + 1, latest(item.lastStartsAt(), startsAt), null);
+                    item.occurrences() + 1, latest(item.lastStartsAt(), startsAt), null, item.acknowledgedAt());
         }
         // Resolved: only a firing that starts after the resolved occurrence is a new one; anything
         // else is a late copy of what was already resolved. With no firing seen, the resolve's end is the bound.
@@ -84,17 +87,29 @@ public final class QueueEvolution {
     private static QueueItem resolved(ItemKey key, Optional<QueueItem> current, AlertEvent.AlertResolved resolved) {
         Instant endsAt = resolved.endsAt() != null ? resolved.endsAt() : resolved.receivedAt();
         if (current.isEmpty()) {
-            return new QueueItem(key, ItemStatus.RESOLVED, null, null, null, null, 0, null, endsAt);
+            return new QueueItem(key, ItemStatus.RESOLVED, null, null, null, null, 0, null, endsAt, null);
         }
         QueueItem item = current.get();
         Instant closedAt = item.isOpen() ? endsAt : latest(item.closedAt(), endsAt);
         return new QueueItem(key, ItemStatus.RESOLVED, item.priority(), item.summary(), item.asker(),
-                item.openedAt(), item.occurrences(), item.lastStartsAt(), closedAt);
+                item.openedAt(), item.occurrences(), item.lastStartsAt(), closedAt, item.acknowledgedAt());
+    }
+
+    /**
+     * Like PagerDuty: only an open alert can be acknowledged, and it stays in the queue. The first
+     * acknowledge of an occurrence is the one kept, so a repeat or a re-delivery changes nothing.
+     */
+    private static QueueItem acknowledged(QueueItem item, AlertEvent.AlertAcknowledged acknowledged) {
+        if (!item.isOpen() || item.isAcknowledged()) {
+            return item;
+        }
+        return new QueueItem(item.key(), item.status(), item.priority(), item.summary(), item.asker(),
+                item.openedAt(), item.occurrences(), item.lastStartsAt(), item.closedAt(), acknowledged.receivedAt());
     }
 
     private static QueueItem newOccurrence(ItemKey key, AlertEvent.AlertReceived received, Instant startsAt) {
         return new QueueItem(key, ItemStatus.OPEN, received.priority(), received.summary(), null, startsAt, 1,
-                startsAt, null);
+                startsAt, null, null); // a new occurrence starts unacknowledged
     }
 
     private static Priority mostUrgent(Priority a, Priority b) {

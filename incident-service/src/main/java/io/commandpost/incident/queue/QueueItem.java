@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param lastStartsAt the latest startsAt of the current (or last resolved) alert occurrence; a firing
  *                     that does not start after it belongs to that occurrence
  * @param closedAt     when it was resolved (the alert's endsAt); null while open
+ * @param acknowledgedAt when a sender first acknowledged the current (or last resolved) alert occurrence;
+ *                     null if it was not, and always for other kinds
  */
 public record QueueItem(
         ItemKey key,
@@ -23,7 +25,8 @@ public record QueueItem(
         Instant openedAt,
         int occurrences,
         Instant lastStartsAt,
-        Instant closedAt) {
+        Instant closedAt,
+        Instant acknowledgedAt) {
 
     public ItemKind kind() {
         return key.kind();
@@ -39,5 +42,9 @@ public record QueueItem(
 
     public boolean isOpen() {
         return status == ItemStatus.OPEN;
+    }
+
+    public boolean isAcknowledged() {
+        return acknowledgedAt != null;
     }
 }

@@ -38,6 +38,10 @@ final class Events {
                 at(endsAtMinute + 1));
     }
 
+    static AlertEvent.AlertAcknowledged acknowledged(String team, String dedupKey, int receivedAtMinute) {
+        return new AlertEvent.AlertAcknowledged(team, "pagerduty", "pd-events-v2", dedupKey, at(receivedAtMinute));
+    }
+
     static QuestionEvent.QuestionAsked asked(String team, UUID questionId, String text, int minute) {
         return new QuestionEvent.QuestionAsked(questionId, team, "api", "bob", text, null, at(minute));
     }

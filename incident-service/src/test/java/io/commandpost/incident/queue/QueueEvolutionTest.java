@@ -1,5 +1,6 @@
 package io.commandpost.incident.queue;
 
+import static io.commandpost.incident.queue.Events.acknowledged;
 import static io.commandpost.incident.queue.Events.asked;
 import static io.commandpost.incident.queue.Events.at;
 import static io.commandpost.incident.queue.Events.declared;
@@ -91,6 +92,93 @@ class QueueEvolutionTest {
                         new Expected(ItemStatus.RESOLVED, 1, Priority.P2, "db slow", at(0))));
     }
 
+    /** What acknowledges leave of the alert item: status, occurrences, acknowledgedAt (null: not acknowledged). */
+    record Acknowledgement(ItemStatus status, int occurrences, Instant acknowledgedAt) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("acknowledgeHistories")
+    void anAcknowledgedAlertStaysOpenUntilItsNextOccurrence(String behaviour, List<DomainEvent> events,
+                                                             Acknowledgement expected) {
+        QueueItem item = Events.fold(events).get(DB_DOWN);
+
+        assertThat(new Acknowledgement(item.status(), item.occurrences(), item.acknowledgedAt())).isEqualTo(expected);
+        assertThat(item.isAcknowledged()).isEqualTo(expected.acknowledgedAt() != null);
+    }
+
+    static Stream<Arguments> acknowledgeHistories() {
+        return Stream.of(
+                Arguments.of("an alert that fires is not acknowledged",
+                        List.of(fired("payments", "db-down", Priority.P2, 0)),
+                        new Acknowledgement(ItemStatus.OPEN, 1, null)),
+                Arguments.of("an acknowledged open alert stays open, acknowledged when the acknowledge was received",
+                        List.of(fired("payments", "db-down", Priority.P2, 0),
+                                acknowledged("payments", "db-down", 4)),
+                        new Acknowledgement(ItemStatus.OPEN, 1, at(4))),
+                Arguments.of("a repeat firing of the open occurrence keeps the acknowledgement",
+                        List.of(fired("payments", "db-down", Priority.P2, 0),
+                                acknowledged("payments", "db-down", 4),
+                                fired("payments", "db-down", Priority.P1, 6)),
+                        new Acknowledgement(ItemStatus.OPEN, 2, at(4))),
+                Arguments.of("a second acknowledge keeps the first one's time",
+                        List.of(fired("payments", "db-down", Priority.P2, 0),
+                                acknowledged("payments", "db-down", 4),
+                                acknowledged("payments", "db-down", 7)),
+                        new Acknowledgement(ItemStatus.OPEN, 1, at(4))),
+                Arguments.of("a resolve closes an acknowledged alert and keeps when it was acknowledged",
+                        List.of(fired("payments", "db-down", Priority.P2, 0),
+                                acknowledged("payments", "db-down", 4),
+                                resolved("payments", "db-down", 10)),
+                        new Acknowledgement(ItemStatus.RESOLVED, 1, at(4))),
+                Arguments.of("a new occurrence after a resolve starts unacknowledged",
+                        List.of(fired("payments", "db-down", Priority.P2, 0),
+                                acknowledged("payments", "db-down", 4),
+                                resolved("payments", "db-down", 10),
+                                fired("payments", "db-down", Priority.P2, 20)),
+                        new Acknowledgement(ItemStatus.OPEN, 1, null)),
+                Arguments.of("a late copy of the resolved occurrence does not reopen nor clear it",
+                        List.of(fired("payments", "db-down", Priority.P2, 0),
+                                acknowledged("payments", "db-down", 4),
+                                resolved("payments", "db-down", 10),
+                                fired("payments", "db-down", Priority.P2, 0)),
+                        new Acknowledgement(ItemStatus.RESOLVED, 1, at(4))),
+                Arguments.of("the new occurrence can be acknowledged in its turn",
+                        List.of(fired("payments", "db-down", Priority.P2, 0),
+                                acknowledged("payments", "db-down", 4),
+                                resolved("payments", "db-down", 10),
+                                fired("payments", "db-down", Priority.P2, 20),
+                                acknowledged("payments", "db-down", 22)),
+                        new Acknowledgement(ItemStatus.OPEN, 1, at(22))));
+    }
+
+    @Test
+    void anAcknowledgeOfAnUnknownAlertMakesNoItem() {
+        assertThat(Events.fold(List.of(acknowledged("payments", "db-down", 4)))).isEmpty();
+        assertThat(QueueEvolution.evolve(Optional.empty(), acknowledged("payments", "db-down", 4))).isEmpty();
+    }
+
+    @Test
+    void anAcknowledgeOfAResolvedAlertChangesNothing() {
+        List<DomainEvent> history = List.of(fired("payments", "db-down", Priority.P2, 0),
+                resolved("payments", "db-down", 10));
+        QueueItem resolvedItem = Events.fold(history).get(DB_DOWN);
+
+        assertThat(QueueEvolution.evolve(Optional.of(resolvedItem), acknowledged("payments", "db-down", 12)))
+                .contains(resolvedItem);
+        QueueItem neverFired = Events.fold(List.of(resolved("payments", "db-down", 10))).get(DB_DOWN);
+        assertThat(QueueEvolution.evolve(Optional.of(neverFired), acknowledged("payments", "db-down", 12)))
+                .contains(neverFired);
+    }
+
+    @Test
+    void aRedeliveredAcknowledgeChangesNothing() {
+        DomainEvent acknowledge = acknowledged("payments", "db-down", 4);
+        QueueItem once = Events.fold(List.of(fired("payments", "db-down", Priority.P2, 0), acknowledge)).get(DB_DOWN);
+
+        assertThat(once.isAcknowledged()).isTrue();
+        assertThat(QueueEvolution.evolve(Optional.of(once), acknowledge)).contains(once);
+    }
+
     @Test
     void aQuestionOpensAQuestionItemOnceWithItsTextAndAsker() {
         UUID questionId = UUID.randomUUID();
@@ -100,7 +188,7 @@ class QueueEvolutionTest {
                 .get(new ItemKey("payments", ItemKind.QUESTION, questionId.toString()));
 
         assertThat(item).isEqualTo(new QueueItem(item.key(), ItemStatus.OPEN, null, "how do I rotate the key?",
-                "bob", at(3), 1, null, null));
+                "bob", at(3), 1, null, null, null));
     }
 
     @Test
@@ -127,12 +215,16 @@ class QueueEvolutionTest {
     @Test
     void differentItemsInterleavedInAnyOrderGiveTheSameItems() {
         List<List<DomainEvent>> perItem = List.of(
-                List.of(fired("payments", "a", Priority.P2, 0), resolved("payments", "a", 5),
-                        fired("payments", "a", Priority.P1, 8)),
+                List.of(fired("payments", "a", Priority.P2, 0), acknowledged("payments", "a", 2),
+                        resolved("payments", "a", 5), fired("payments", "a", Priority.P1, 8)),
                 List.of(resolved("payments", "b", 3), fired("payments", "b", Priority.P3, 1)),
-                List.of(fired("search", "a", Priority.P4, 2), fired("search", "a", Priority.P2, 2)),
+                List.of(fired("search", "a", Priority.P4, 2), acknowledged("search", "a", 3),
+                        fired("search", "a", Priority.P2, 2)),
+                List.of(acknowledged("search", "never-fired", 3), fired("search", "c", Priority.P1, 4),
+                        acknowledged("search", "c", 6)),
                 List.of(asked("payments", UUID.fromString("00000000-0000-0000-0000-000000000001"), "why?", 1)));
         Map<ItemKey, QueueItem> reference = Events.fold(perItem.stream().flatMap(List::stream).toList());
+        assertThat(reference.get(new ItemKey("search", ItemKind.ALERT, "c")).acknowledgedAt()).isEqualTo(at(6));
 
         for (long seed = 1; seed <= 20; seed++) {
             assertThat(Events.fold(interleave(perItem, new Random(seed)))).isEqualTo(reference);

@@ -1,6 +1,7 @@
 package io.commandpost.incident.queue;
 
 import static io.commandpost.incident.queue.Envelopes.produce;
+import static io.commandpost.incident.queue.Events.acknowledged;
 import static io.commandpost.incident.queue.Events.asked;
 import static io.commandpost.incident.queue.Events.declared;
 import static io.commandpost.incident.queue.Events.fired;
@@ -98,6 +99,61 @@ class QueueFlowTest {
     }
 
     @Test
+    void anAcknowledgedAlertStaysInItsPlaceMarkedAcknowledged() {
+        String team = uniqueTeam("ack");
+        produce(fired(team, "db-down", Priority.P1, 0, "primary unreachable"));
+        produce(fired(team, "disk-full", Priority.P2, 1, "disk 91% full"));
+        EventEnvelope acknowledge = Envelopes.envelope(acknowledged(team, "db-down", 3));
+        TestKafka.produce(acknowledge);
+        TestKafka.produce(acknowledge); // a re-delivery
+        produce(acknowledged(team, "db-down", 5)); // a second acknowledge keeps the first time
+
+        await().atMost(PROJECTED).untilAsserted(() -> queue(team)
+                .body("items.id", contains("db-down", "disk-full"))
+                .body("items[0].acknowledged", equalTo(true))
+                .body("items[1].acknowledged", equalTo(false)));
+        // Same key, so same partition: once a later firing is counted, both acknowledges have been applied.
+        produce(fired(team, "db-down", Priority.P1, 0, "primary unreachable"));
+        await().atMost(PROJECTED).untilAsserted(() -> item(team, "alert", "db-down")
+                .statusCode(200).body("occurrences", equalTo(2)));
+
+        queue(team)
+                .body("items[0].status", equalTo("OPEN"))
+                .body("items[0].acknowledgedAt", equalTo(Events.at(3).toString()))
+                .body("items[1]", not(hasKey("acknowledgedAt")));
+        item(team, "alert", "db-down")
+                .body("acknowledged", equalTo(true))
+                .body("acknowledgedAt", equalTo(Events.at(3).toString()));
+    }
+
+    @Test
+    void anAcknowledgeOfAResolvedOrUnknownAlertChangesNothingVisible() {
+        String team = uniqueTeam("ack-ignored");
+        produce(fired(team, "gone", Priority.P2, 0));
+        produce(resolved(team, "gone", 10));
+        produce(acknowledged(team, "gone", 11));
+        produce(resolved(team, "gone", 12)); // same key, same partition: marks that the acknowledge was applied
+        produce(acknowledged(team, "ghost", 4));
+        produce(resolved(team, "ghost", 5));
+
+        await().atMost(PROJECTED).untilAsserted(() -> {
+            item(team, "alert", "gone").statusCode(200).body("closedAt", equalTo(Events.at(12).toString()));
+            item(team, "alert", "ghost").statusCode(200).body("status", equalTo("RESOLVED"));
+        });
+        item(team, "alert", "gone")
+                .body("status", equalTo("RESOLVED"))
+                .body("acknowledged", equalTo(false))
+                .body("$", not(hasKey("acknowledgedAt")));
+        item(team, "alert", "ghost").body("acknowledged", equalTo(false)).body("occurrences", equalTo(0));
+        queue(team).body("items", empty());
+
+        produce(fired(team, "gone", Priority.P2, 20)); // a new occurrence, never acknowledged
+        await().atMost(PROJECTED).untilAsserted(() -> queue(team)
+                .body("items.id", contains("gone"))
+                .body("items[0].acknowledged", equalTo(false)));
+    }
+
+    @Test
     void rebuiltProjectionEqualsTheLiveOne() throws SQLException {
         String payments = uniqueTeam("payments");
         String search = uniqueTeam("search");
@@ -107,12 +163,14 @@ class QueueFlowTest {
         produce(fired(payments, "db-down", Priority.P3, 0));
         produce(asked(payments, question, "where is the runbook?", 1));
         produce(fired(search, "db-down", Priority.P2, 2));
+        produce(acknowledged(search, "db-down", 4)); // acknowledged, then resolved below
         produce(fired(payments, "db-down", Priority.P1, 3));
         produce(resolved(payments, "db-down", 10));
         produce(fired(payments, "db-down", Priority.P1, 3)); // late copy: stays resolved
         produce(resolved(payments, "cache-miss", 12)); // resolve before any firing
         produce(fired(payments, "queue-lag", Priority.P2, 15));
         produce(declared(payments, incident, Priority.P1, 16));
+        produce(acknowledged(payments, "queue-lag", 18)); // stays open, acknowledged
         produce(asked(search, otherQuestion, "is search down?", 17));
         produce(fired(payments, "db-down", Priority.P2, 20)); // refires: a new occurrence
         produce(resolved(search, "db-down", 25));
@@ -120,16 +178,21 @@ class QueueFlowTest {
         await().atMost(PROJECTED).untilAsserted(() -> {
             queue(payments)
                     .body("items.id", contains("queue-lag", "db-down", incident.toString(), question.toString()))
+                    .body("items[0].acknowledgedAt", equalTo(Events.at(18).toString()))
                     .body("items[1].openedAt", equalTo(Events.at(20).toString()))
                     .body("items[1].occurrences", equalTo(1));
             queue(search).body("items.id", contains(otherQuestion.toString()));
             item(payments, "alert", "cache-miss").statusCode(200).body("status", equalTo("RESOLVED"));
+            item(search, "alert", "db-down").statusCode(200).body("status", equalTo("RESOLVED"))
+                    .body("acknowledgedAt", equalTo(Events.at(4).toString()));
         });
         List<Map<String, Object>> live = snapshot();
 
         given().auth().oauth2(API_KEY).post("/admin/projections/{name}/rebuild", "mro-queue")
                 .then().statusCode(200).body("projection", equalTo("mro-queue"));
 
+        assertThat(live).filteredOn(row -> List.of(payments, search).contains(row.get("team")))
+                .filteredOn(row -> row.get("acknowledged_at") != null).hasSize(2);
         assertThat(snapshot()).isNotEmpty().isEqualTo(live);
     }
 

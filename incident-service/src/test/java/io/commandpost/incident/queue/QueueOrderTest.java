@@ -85,12 +85,30 @@ class QueueOrderTest {
         assertThat(queue.items()).extracting(QueueItem::id).containsExactly("open");
     }
 
+    @Test
+    void anAcknowledgedAlertKeepsItsPlaceInTheQueue() {
+        List<DomainEvent> events = List.of(
+                fired("payments", "db-down", Priority.P1, 0),
+                fired("payments", "disk-full", Priority.P1, 5),
+                declared("payments", INCIDENT, Priority.P1, 1));
+        List<DomainEvent> acknowledged = new ArrayList<>(events);
+        acknowledged.add(Events.acknowledged("payments", "db-down", 10));
+
+        MroQueue before = MroQueue.of("payments", Events.fold(events).values());
+        MroQueue after = MroQueue.of("payments", Events.fold(acknowledged).values());
+
+        assertThat(after.items()).extracting(QueueItem::id)
+                .containsExactly("db-down", "disk-full", INCIDENT.toString())
+                .isEqualTo(before.items().stream().map(QueueItem::id).toList());
+        assertThat(after.items().get(0).isAcknowledged()).isTrue();
+    }
+
     private static QueueItem alert(String id, Priority priority, int minute) {
         return item(ItemKind.ALERT, id, priority, minute);
     }
 
     private static QueueItem item(ItemKind kind, String id, Priority priority, int minute) {
         return new QueueItem(new ItemKey("payments", kind, id), ItemStatus.OPEN, priority, "s", null,
-                Events.at(minute), 1, null, null);
+                Events.at(minute), 1, null, null, null);
     }
 }

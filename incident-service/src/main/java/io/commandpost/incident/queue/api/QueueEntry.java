@@ -8,7 +8,7 @@ import java.time.Instant;
 /** One line of the queue as the HTTP contract shows it; a field that does not apply to the kind is left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueEntry(String kind, String id, String priority, String summary, String asker, Instant openedAt,
-                         Integer occurrences, String status) {
+                         Integer occurrences, Boolean acknowledged, Instant acknowledgedAt, String status) {
 
     static QueueEntry of(QueueItem item) {
         boolean question = item.kind() == ItemKind.QUESTION;
@@ -19,6 +19,8 @@ public record QueueEntry(String kind, String id, String priority, String summary
                 question ? item.asker() : null,
                 item.openedAt(),
                 alert ? item.occurrences() : null,
+                alert ? item.isAcknowledged() : null,
+                item.acknowledgedAt(),
                 question ? null : item.status().name());
     }
 }

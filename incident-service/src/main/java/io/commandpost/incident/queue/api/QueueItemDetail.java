@@ -1,18 +1,20 @@
 package io.commandpost.incident.queue.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.commandpost.incident.queue.ItemKind;
 import io.commandpost.incident.queue.QueueItem;
 import java.time.Instant;
 
-/** {@code GET /v1/teams/{team}/queue/{kind}/{id}}: one item, open or not. */
+/** {@code GET /v1/teams/{team}/queue/{kind}/{id}}: one item, open or not; acknowledged only for alerts. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueItemDetail(String team, String kind, String id, String status, String priority, String summary,
                               String asker, Instant openedAt, int occurrences, Instant lastStartsAt,
-                              Instant closedAt) {
+                              Instant closedAt, Boolean acknowledged, Instant acknowledgedAt) {
 
     static QueueItemDetail of(QueueItem item) {
         return new QueueItemDetail(item.team(), item.kind().name(), item.id(), item.status().name(),
                 item.priority() == null ? null : item.priority().name(), item.summary(), item.asker(),
-                item.openedAt(), item.occurrences(), item.lastStartsAt(), item.closedAt());
+                item.openedAt(), item.occurrences(), item.lastStartsAt(), item.closedAt(),
+                item.kind() == ItemKind.ALERT ? item.isAcknowledged() : null, item.acknowledgedAt());
     }
 }

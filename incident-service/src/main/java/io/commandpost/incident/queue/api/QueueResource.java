@@ -32,7 +32,8 @@ public class QueueResource {
     @GET
     @Operation(summary = "A team's open queue",
             description = "Open items only: alerts before incidents before questions, then priority (P1 first), "
-                    + "then openedAt, then id. An unknown team has an empty queue.")
+                    + "then openedAt, then id. An acknowledged alert stays open and in place (acknowledged: true). "
+                    + "An unknown team has an empty queue.")
     public QueueResponse queue(@PathParam("team") String team) {
         return QueueResponse.of(MroQueue.of(team, store.openItems(team)));
     }

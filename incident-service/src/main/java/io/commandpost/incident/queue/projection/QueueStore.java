@@ -22,7 +22,7 @@ import java.util.Optional;
 public class QueueStore {
 
     private static final String COLUMNS = "team, kind, item_id, status, priority, summary, asker, opened_at, "
-            + "occurrences, last_starts_at, closed_at";
+            + "occurrences, last_starts_at, closed_at, acknowledged_at";
 
     private final AgroalDataSource dataSource;
 
@@ -44,11 +44,12 @@ public class QueueStore {
     }
 
     public void save(QueueItem item) {
-        String sql = "insert into queue_item (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        String sql = "insert into queue_item (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (team, kind, item_id) do update set status = excluded.status, "
                 + "priority = excluded.priority, summary = excluded.summary, asker = excluded.asker, "
                 + "opened_at = excluded.opened_at, occurrences = excluded.occurrences, "
-                + "last_starts_at = excluded.last_starts_at, closed_at = excluded.closed_at";
+                + "last_starts_at = excluded.last_starts_at, closed_at = excluded.closed_at, "
+                + "acknowledged_at = excluded.acknowledged_at";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, item.team());
@@ -62,6 +63,7 @@ public class QueueStore {
             statement.setInt(9, item.occurrences());
             statement.setTimestamp(10, timestamp(item.lastStartsAt()));
             statement.setTimestamp(11, timestamp(item.closedAt()));
+            statement.setTimestamp(12, timestamp(item.acknowledgedAt()));
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save queue item " + item.key(), e);
@@ -111,7 +113,8 @@ public class QueueStore {
                 instant(row.getTimestamp("opened_at")),
                 row.getInt("occurrences"),
                 instant(row.getTimestamp("last_starts_at")),
-                instant(row.getTimestamp("closed_at")));
+                instant(row.getTimestamp("closed_at")),
+                instant(row.getTimestamp("acknowledged_at")));
     }
 
     private static Timestamp timestamp(Instant instant) {
