@@ -32,6 +32,9 @@ import java.util.Optional;
  * night duty a greedy ranking cannot keep every 4-week window within one day (a week of rest echoes
  * every 4 weeks), so the ranking follows the configuration's ideal cycle ({@link MroPattern}): the
  * most days behind the cycle over the trailing window first, then the cycle's member of the day.
+ * With daily night duty the greedy ranking stays wherever, replayed without leave, it keeps every
+ * 4-week window within one day (so its round robin and its skips are unchanged); only where it does
+ * not and a fairer cycle is found does the plan follow that cycle the same way.
  * Whoever was
  * ranked before the chosen member but could not work is recorded as a {@link Skip} and is owed the
  * day: their lower count puts them first when they are back. Nobody works two days in a row while
@@ -114,11 +117,39 @@ public final class DutyPlanner {
     }
 
     /**
-     * The 4-week spread of MRO days the weekly-night cycle followed under {@code config} keeps (1 is
+     * The 4-week spread of MRO days the night-duty cycle followed under {@code config} keeps (1 is
      * rule 3; more where 1 is impossible); null when the plan follows no cycle.
      */
     public static Integer fairnessBound(DutyConfig config) {
         return MroPattern.of(config).map(MroPattern::bound).orElse(null);
+    }
+
+    /**
+     * The largest spread of MRO days over any 28 of the first {@code days} days that the greedy
+     * ranking alone (no cycle, no leave, pages or overrides) plans under {@code config}.
+     */
+    static int greedySpread(DutyConfig config, int days) {
+        Replay replay = new Replay(DutyTimeline.of(config), DutyInputs.NONE, false);
+        List<String> members = config.mroRotation();
+        int[][] taken = new int[members.size()][days + 1];
+        for (int i = 0; i < days; i++) {
+            String mro = replay.plan(config.anchorDay().plusDays(i)).mro();
+            for (int m = 0; m < members.size(); m++) {
+                taken[m][i + 1] = taken[m][i] + (members.get(m).equals(mro) ? 1 : 0);
+            }
+        }
+        int spread = 0;
+        for (int s = 0; s + MroPattern.WINDOW <= days; s++) {
+            int most = 0;
+            int least = Integer.MAX_VALUE;
+            for (int[] prefix : taken) {
+                int count = prefix[s + MroPattern.WINDOW] - prefix[s];
+                most = Math.max(most, count);
+                least = Math.min(least, count);
+            }
+            spread = Math.max(spread, most - least);
+        }
+        return spread;
     }
 
     public static Optional<OnDuty> onDutyAt(DutyConfig config, DutyInputs inputs, Instant instant) {
@@ -195,12 +226,19 @@ public final class DutyPlanner {
         private final Map<String, Integer> totals = new HashMap<>();
         private final Map<String, LocalDate> lastDay = new HashMap<>();
         private final Map<String, Integer> owed = new LinkedHashMap<>();
+        /** False for the probe that measures what the greedy ranking alone achieves. */
+        private final boolean followCycle;
         private String previousNight;
         private String previousMro;
 
         Replay(DutyTimeline timeline, DutyInputs inputs) {
+            this(timeline, inputs, true);
+        }
+
+        Replay(DutyTimeline timeline, DutyInputs inputs, boolean followCycle) {
             this.timeline = timeline;
             this.inputs = inputs;
+            this.followCycle = followCycle;
         }
 
         DayPlan plan(LocalDate day) {
@@ -303,7 +341,7 @@ public final class DutyPlanner {
                     .thenComparingInt(member -> daysUntilUnavailable(config, member, day, handoff))
                     .thenComparing(member -> lastDay.getOrDefault(member, LocalDate.MIN))
                     .thenComparingInt(config.mroRotation()::indexOf);
-            Optional<MroPattern> pattern = MroPattern.of(config);
+            Optional<MroPattern> pattern = followCycle ? MroPattern.of(config) : Optional.empty();
             if (pattern.isEmpty()) {
                 return Comparator.<String>comparingInt(window::get).thenComparing(rest);
             }

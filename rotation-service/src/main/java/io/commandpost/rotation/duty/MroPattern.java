@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The ideal MRO cycle of a configuration with weekly night duty: who takes each day when nobody is
- * on leave or paged, found once by a bounded search.
+ * The ideal MRO cycle of a configuration with night duty: who takes each day when nobody is on
+ * leave or paged, found once by a bounded search (see {@link #of} for when one is searched at all).
  *
  * <p>Why a cycle: with weekly nights a member rests a whole week, and a day-by-day greedy cannot see
  * that the days it gives now must repeat 4 weeks later (when the 28 days of a window divide evenly
  * between the members, every window holding the same counts forces {@code mro(d + 28) == mro(d)}).
+ * With daily nights the same echo appears wherever the greedy's skips do not even out (e.g. three
+ * members all on nights, weekdays only).
  * So the planner follows a cycle, {@code lcm(28, night cycle)} days long (longer if needed so that
  * every member gets the same number of days per cycle), in which every 28-day window (wrapping
  * around) holds MRO day counts differing by at most 1, nobody works after their night, and nobody
@@ -30,8 +32,10 @@ final class MroPattern {
 
     static final int WINDOW = 28;
     private static final int MAX_CYCLE = 420;
-    /** Search steps before giving up; a pure function of the configuration either way. */
-    private static final int SEARCH_BUDGET = 20_000;
+    /** Search steps before giving up, over every bound tried; a pure function of the configuration. */
+    private static final int SEARCH_BUDGET = 15_000;
+    /** How long the greedy ranking is replayed to measure the spread a cycle must beat. */
+    static final int PROBE_DAYS = 2 * 364;
     /** The spreads tried in turn: 1 is rule 3; where it cannot hold, the fairest cycle that can. */
     static final int MAX_BOUND = 3;
     private static final int CACHE_LIMIT = 512;
@@ -62,9 +66,20 @@ final class MroPattern {
         }
     }
 
-    /** The cycle of a configuration with weekly night duty; empty otherwise or when none exists. */
+    /**
+     * The cycle of a configuration with night duty; empty when none is found or none is needed.
+     *
+     * <p>Which spreads are searched: first the greedy ranking alone is replayed without leave for
+     * {@value #PROBE_DAYS} days (a few milliseconds) and its worst 4-week spread g measured; only
+     * cycles at least as fair as g are worth following. With daily nights the bounds tried are
+     * 1 .. g - 1: the greedy (and its plain round robin where nobody must rest, with its skips) stays
+     * wherever it already meets rule 3 or no fairer cycle is found. With weekly nights they are
+     * 1 .. g (a cycle holds for ever, the probe saw two years) and bound 1 always, as the greedy
+     * cannot see a week of rest coming back 4 weeks later. All bounds share one step budget, and a
+     * matching pre-check rules bound 1 out at once where the windows' exact counts make it impossible.
+     */
     static Optional<MroPattern> of(DutyConfig config) {
-        if (!config.hasNightDuty() || config.nightLength() != DutyConfig.NightLength.WEEKLY) {
+        if (!config.hasNightDuty()) {
             return Optional.empty();
         }
         Key key = new Key(config.mroRotation(), config.nightRotation(), config.coverage(), config.nightLength(),
@@ -74,17 +89,32 @@ final class MroPattern {
             if (CACHE.size() >= CACHE_LIMIT) {
                 CACHE.clear();
             }
-            cached = Optional.empty();
-            for (int bound = 1; bound <= MAX_BOUND && cached.isEmpty(); bound++) {
-                int spread = bound;
-                cached = new Search(config, bound).run().map(cycle -> new MroPattern(config.anchorDay(),
-                        config.mroRotation(), cycle, spread));
-            }
+            cached = search(config);
             CACHE.put(key, cached);
         }
         // the cached cycle may come from another anchor date on the same weekday: re-anchor it
         return cached.map(pattern -> pattern.anchor.equals(config.anchorDay()) ? pattern
                 : new MroPattern(config.anchorDay(), pattern.members, pattern.cycle, pattern.bound));
+    }
+
+    private static Optional<MroPattern> search(DutyConfig config) {
+        int greedy = DutyPlanner.greedySpread(config, PROBE_DAYS);
+        boolean weekly = config.nightLength() == DutyConfig.NightLength.WEEKLY;
+        int most = weekly ? Math.max(1, Math.min(MAX_BOUND, greedy)) : Math.min(MAX_BOUND, greedy - 1);
+        int left = SEARCH_BUDGET;
+        for (int bound = 1; bound <= most; bound++) {
+            int spread = bound;
+            // each bound gets an even share of what the tighter ones left unused
+            int[] budget = {left / (most - bound + 1)};
+            left -= budget[0];
+            Optional<MroPattern> found = new Search(config, bound, budget).run()
+                    .map(cycle -> new MroPattern(config.anchorDay(), config.mroRotation(), cycle, spread));
+            if (found.isPresent()) {
+                return found;
+            }
+            left += Math.max(0, budget[0]);
+        }
+        return Optional.empty();
     }
 
     /** The most MRO days any two members differ by over any 28 days of the cycle (wrapping): 1 is rule 3. */
@@ -142,10 +172,14 @@ final class MroPattern {
         private final int[] total;
         private final int[] remainingTotal;
         private final int[] cycle;
-        private int steps;
+        /** The earliest day that must hold the same member as day t (t itself when none). */
+        private final int[] first;
+        /** Steps left for this bound: its share of the configuration's budget. */
+        private final int[] budget;
 
-        Search(DutyConfig config, int bound) {
+        Search(DutyConfig config, int bound, int[] budget) {
             this.bound = bound;
+            this.budget = budget;
             members = config.mroRotation();
             n = members.size();
             length = cycleLength(config);
@@ -159,6 +193,7 @@ final class MroPattern {
             total = new int[n];
             remainingTotal = new int[n];
             cycle = new int[Math.max(length, 0)];
+            first = new int[Math.max(length, 0)];
             int coveredDays = 0;
             for (int i = 0; i < length; i++) {
                 LocalDate day = config.anchorDay().plusDays(i);
@@ -184,6 +219,17 @@ final class MroPattern {
                 lo[s] = Math.max(0, ceilDiv(days[s] - (n - 1) * bound, n));
                 hi[s] = Math.floorDiv(days[s] + (n - 1) * bound, n);
             }
+            linkRepeats();
+            for (int m = 0; m < n; m++) {
+                for (int s = 0; s < length; s++) {
+                    remaining[m][s] = 0;
+                }
+                for (int t = 0; t < length; t++) {
+                    if (available[m][t]) {
+                        addToWindows(remaining[m], t, 1);
+                    }
+                }
+            }
             for (int m = 0; m < n; m++) {
                 for (int t = 0; t < length; t++) {
                     remainingTotal[m] += available[m][t] ? 1 : 0;
@@ -191,9 +237,109 @@ final class MroPattern {
             }
         }
 
+        /**
+         * Where two windows next to each other must hold exact counts (lo == hi: their covered days
+         * divide evenly), the day leaving and the day entering must hold the same member: day s and
+         * day s + 28 are linked, and a member can take them only if available on every linked day.
+         */
+        private void linkRepeats() {
+            for (int t = 0; t < length; t++) {
+                first[t] = t;
+            }
+            for (int s = 0; s < length; s++) {
+                int next = (s + 1) % length;
+                int repeat = (s + WINDOW) % length;
+                if (lo[s] == hi[s] && lo[next] == hi[next] && covered[s] && covered[repeat]) {
+                    union(s, repeat);
+                }
+            }
+            for (int t = 0; t < length; t++) {
+                first[t] = root(t);
+            }
+            for (int t = 0; t < length; t++) {
+                if (first[t] != t) {
+                    for (int m = 0; m < n; m++) {
+                        available[m][first[t]] &= available[m][t];
+                    }
+                }
+            }
+            for (int t = 0; t < length; t++) {
+                for (int m = 0; m < n; m++) {
+                    available[m][t] = available[m][first[t]];
+                }
+            }
+        }
+
+        private int root(int t) {
+            int r = t;
+            while (first[r] != r) {
+                r = first[r];
+            }
+            return r;
+        }
+
+        /** Links a and b; the root is the earlier day, so the DFS meets it first. */
+        private void union(int a, int b) {
+            int ra = root(a);
+            int rb = root(b);
+            if (ra != rb) {
+                first[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+
+        /**
+         * A necessary condition checked before searching: when every window's counts are exact,
+         * the cycle repeats every 28 days, so each covered day of the first 28 needs a member
+         * available on all its repeats, and no member more than their exact share: a matching.
+         */
+        private boolean matchingPossible() {
+            for (int s = 0; s < length; s++) {
+                if (lo[s] != hi[s]) {
+                    return true;
+                }
+            }
+            int share = lo[0];
+            for (int s = 0; s < length; s++) {
+                if (lo[s] != share) {
+                    return true;
+                }
+            }
+            int[] load = new int[n];
+            int[] owner = new int[WINDOW];
+            Arrays.fill(owner, -1);
+            for (int t = 0; t < Math.min(WINDOW, length); t++) {
+                if (covered[t] && !augment(t, new boolean[n], owner, load, share)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean augment(int t, boolean[] seen, int[] owner, int[] load, int share) {
+            for (int m = 0; m < n; m++) {
+                if (!available[m][t] || seen[m]) {
+                    continue;
+                }
+                seen[m] = true;
+                if (load[m] < share) {
+                    owner[t] = m;
+                    load[m]++;
+                    return true;
+                }
+                for (int u = 0; u < WINDOW; u++) {
+                    if (owner[u] == m && augment(u, seen, owner, load, share)) {
+                        owner[t] = m;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** lcm(28, night cycle), times the least factor that lets the cycle's days divide evenly. */
         private static int cycleLength(DutyConfig config) {
-            long nightCycle = 7L * config.nightRotation().size();
+            long nightCycle = (config.nightLength() == DutyConfig.NightLength.WEEKLY ? 7L : 1L)
+                    * config.nightRotation().size();
             long base = lcm(WINDOW, nightCycle);
             int n = config.mroRotation().size();
             for (long length = base; length <= MAX_CYCLE; length += base) {
@@ -224,7 +370,7 @@ final class MroPattern {
         }
 
         Optional<String[]> run() {
-            if (length <= 0 || n == 0) {
+            if (length <= 0 || n == 0 || !matchingPossible()) {
                 return Optional.empty();
             }
             try {
@@ -242,7 +388,7 @@ final class MroPattern {
         }
 
         private boolean assign(int t) {
-            if (++steps > SEARCH_BUDGET) {
+            if (--budget[0] < 0) {
                 throw new BudgetExceeded();
             }
             if (t == length) {
@@ -301,12 +447,26 @@ final class MroPattern {
                     order[size++] = m;
                 }
             }
+            if (first[t] != t) {
+                // linked to an earlier day: the same member or nobody
+                int forced = cycle[first[t]];
+                for (int i = 0; i < size; i++) {
+                    if (order[i] == forced) {
+                        return new int[] {forced};
+                    }
+                }
+                return new int[0];
+            }
             Integer[] chosen = Arrays.copyOf(order, size);
             int previous = t > 0 ? cycle[t - 1] : -1;
+            int[] slack = new int[n];
+            for (int i = 0; i < size; i++) {
+                slack[chosen[i]] = slack(chosen[i], t);
+            }
             // the urgent first, then (softly) not the same person two days running
-            Arrays.sort(chosen, Comparator.<Integer>comparingInt(m -> Math.min(slack(m, t), 1))
+            Arrays.sort(chosen, Comparator.<Integer>comparingInt(m -> Math.min(slack[m], 1))
                     .thenComparing(m -> m == previous)
-                    .thenComparingInt(m -> slack(m, t))
+                    .thenComparingInt(m -> slack[m])
                     .thenComparingInt(m -> total[m] + remainingTotal[m] - quota)
                     .thenComparingInt(m -> m));
             return Arrays.stream(chosen).mapToInt(Integer::intValue).toArray();
