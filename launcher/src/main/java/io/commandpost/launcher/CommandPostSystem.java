@@ -275,6 +275,7 @@ public final class CommandPostSystem implements AutoCloseable {
     private ChildProcess serviceProcess(Service service) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + service.maxHeap()); // the last -Xmx wins: serviceJvmArgs may override it
         command.addAll(options.serviceJvmArgs());
         command.add("-jar");
         command.add(options.serviceJar(service).toString());

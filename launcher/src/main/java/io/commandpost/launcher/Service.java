@@ -2,19 +2,23 @@ package io.commandpost.launcher;
 
 /** The four CommandPost services: where their packaged jar lives, their default port and their database. */
 public enum Service {
-    ALERT_INGEST("alert-ingest-service", 8081, "commandpost_alert_ingest"),
-    ROTATION("rotation-service", 8082, "commandpost_rotation"),
-    INCIDENT("incident-service", 8083, "commandpost_incident"),
-    NOTIFICATION("notification-service", 8084, "commandpost_notification");
+    // the front door holds whole webhook bodies and their events while the broker acknowledges them:
+    // at 64 senders of 100 alerts, a 256 MB heap halved its rate (docs/benchmarks.md)
+    ALERT_INGEST("alert-ingest-service", 8081, "commandpost_alert_ingest", "512m"),
+    ROTATION("rotation-service", 8082, "commandpost_rotation", "256m"),
+    INCIDENT("incident-service", 8083, "commandpost_incident", "256m"),
+    NOTIFICATION("notification-service", 8084, "commandpost_notification", "256m");
 
     private final String moduleName;
     private final int defaultPort;
     private final String database;
+    private final String maxHeap;
 
-    Service(String moduleName, int defaultPort, String database) {
+    Service(String moduleName, int defaultPort, String database, String maxHeap) {
         this.moduleName = moduleName;
         this.defaultPort = defaultPort;
         this.database = database;
+        this.maxHeap = maxHeap;
     }
 
     /** The Maven module, also the name of the process and of its log file. */
@@ -28,5 +32,10 @@ public enum Service {
 
     public String database() {
         return database;
+    }
+
+    /** The {@code -Xmx} the run command gives this service unless its JVM arguments say otherwise. */
+    public String maxHeap() {
+        return maxHeap;
     }
 }

@@ -158,7 +158,7 @@ public final class SystemOptions {
         private ExternalPostgres externalPostgres;
         private String pageWebhookUrl;
         private String pageWebhookSecret;
-        private List<String> serviceJvmArgs = List.of("-Xmx256m");
+        private List<String> serviceJvmArgs = List.of();
         private List<String> brokerJvmArgs = List.of("-Xmx512m", "-Xms128m");
         private Duration readyTimeout = Duration.ofMinutes(3);
 
