@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The bounded search behind {@link MroPattern}: depth-first over the cycle's days, most constrained member first, pruning as soon as a
- * 28-day window or a member's cycle quota can no longer be met.
+ * The bounded search behind {@link MroPattern}: depth-first over the cycle's days, most constrained
+ * member first, pruning as soon as a 28-day window or a member's cycle quota can no longer be met.
  */
 final class MroCycleSearch {
     private final List<String> members;
