@@ -130,7 +130,8 @@ public class IntegrationRepository {
 
     /** @return false when the integration does not exist or is revoked */
     public boolean replaceToken(UUID id, byte[] tokenHash, Instant rotatedAt) {
-        return update("update integration set token_hash = ?, token_rotated_at = ? where id = ? and revoked_at is null",
+        return update("update integration set token_hash = ?, token_rotated_at = ?, version = version + 1"
+                + " where id = ? and revoked_at is null",
                 statement -> {
                     statement.setBytes(1, tokenHash);
                     statement.setTimestamp(2, timestamp(rotatedAt));
@@ -140,7 +141,8 @@ public class IntegrationRepository {
 
     /** @return false when the integration does not exist or was already revoked */
     public boolean revoke(UUID id, Instant revokedAt) {
-        return update("update integration set revoked_at = ? where id = ? and revoked_at is null", statement -> {
+        return update("update integration set revoked_at = ?, version = version + 1"
+                + " where id = ? and revoked_at is null", statement -> {
             statement.setTimestamp(1, timestamp(revokedAt));
             statement.setObject(2, id);
         });

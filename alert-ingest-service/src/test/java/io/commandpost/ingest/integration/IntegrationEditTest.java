@@ -111,6 +111,12 @@ class IntegrationEditTest {
         withApiKey().header("If-Match", "*").contentType(MERGE_PATCH).body("{\"defaultPriority\":null}")
                 .patch("/v1/integrations/" + integration.id()).then().statusCode(200).header("ETag", "\"3\"")
                 .body("defaultPriority", nullValue());
+
+        // a rotated token changes the representation (tokenRotatedAt), so the ETag moves on too
+        withApiKey().post("/v1/integrations/" + integration.id() + "/token").then().statusCode(200);
+        withApiKey().get("/v1/integrations/" + integration.id()).then().header("ETag", "\"4\"");
+        withApiKey().header("If-Match", "\"3\"").contentType(MERGE_PATCH).body("{\"name\":\"late\"}")
+                .patch("/v1/integrations/" + integration.id()).then().statusCode(412);
     }
 
     @Test
