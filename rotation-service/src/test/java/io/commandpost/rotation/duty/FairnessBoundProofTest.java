@@ -42,16 +42,23 @@ import org.junit.jupiter.api.Test;
  *       otherwise rests: at most 5 × 6 = 30 of 35 days would be taken. (A spread of 2 allows 7:
  *       not excluded by this argument.)
  *   <li>5 members, all on nights, weekdays: see DutyPlannerTest (20 weekdays split evenly).
+ *   <li>Every configuration whose windows split evenly and whose night rotation runs through every
+ *       night person within the 28-day repeats (weekly and daily nights): see
+ *       {@link #PRE_CHECK_RULE_OUTS}.
  * </ul>
  */
 class FairnessBoundProofTest {
 
     private static final LocalDate MONDAY = LocalDate.parse("2025-01-06");
-    private static final List<String> ALL = List.of("alice", "bob", "carol", "dave", "erin");
+    private static final List<String> ALL = List.of("alice", "bob", "carol", "dave", "erin", "frank", "grace");
 
     private static DutyConfig team(int members, int onNights, Coverage coverage) {
+        return team(members, onNights, coverage, NightLength.WEEKLY);
+    }
+
+    private static DutyConfig team(int members, int onNights, Coverage coverage, NightLength length) {
         return new DutyConfig("payments", ZoneId.of("Europe/Paris"), LocalTime.of(9, 0), LocalTime.of(18, 0),
-                ALL.subList(0, members), ALL.subList(0, onNights), coverage, NightLength.WEEKLY, MONDAY);
+                ALL.subList(0, members), ALL.subList(0, onNights), coverage, length, MONDAY);
     }
 
     private static String resting(DutyConfig config, LocalDate day) {
@@ -179,5 +186,57 @@ class FairnessBoundProofTest {
         }
         // 35 days, one stretch each: at most 5 × 6 of the 35 covered days taken
         assertThat(config.mroRotation().size() * mostPerWindow).isLessThan(covered(config, tuesday, 35));
+    }
+
+    /**
+     * The configurations MroPattern's matching pre-check rules out at a spread of 1, as
+     * "members/on nights coverage length". The argument, once: every 28-day window holds the same
+     * number C of covered days and n divides C, so a spread of 1 means exactly C / n days each in
+     * every window. Sliding a window by one day drops day d and adds day d + 28 (covered alike): the
+     * counts stay exact only if both go to the same member, so the plan repeats every 28 days and
+     * whoever takes d also takes d + 28, d + 56, ... But 28 days move the night rotation on by 4 weeks
+     * (weekly) or 28 nights (daily), which with k = 3, 5 or 7 people on nights runs through all k of
+     * them: every night person rests on some repeat of every day. Only the n - k members without
+     * nights could take any day, C / n each: (n - k) C / n < C days of the window would be taken.
+     */
+    private static final List<String> PRE_CHECK_RULE_OUTS = List.of(
+            "5/3 WEEKDAYS WEEKLY", "7/3 EVERY_DAY WEEKLY", "7/5 EVERY_DAY WEEKLY", "7/7 EVERY_DAY WEEKLY",
+            "4/3 EVERY_DAY DAILY", "4/3 WEEKDAYS DAILY", "5/3 WEEKDAYS DAILY", "5/5 WEEKDAYS DAILY",
+            "7/3 EVERY_DAY DAILY", "7/5 EVERY_DAY DAILY");
+
+    @Test
+    void whereEveryWindowSplitsEvenlyTheDaysMustRepeatEveryFourWeeksAndEveryNightPersonRestsOnSomeRepeat() {
+        for (String row : PRE_CHECK_RULE_OUTS) {
+            String[] cells = row.split("[/ ]");
+            int n = Integer.parseInt(cells[0]);
+            int k = Integer.parseInt(cells[1]);
+            DutyConfig config = team(n, k, Coverage.valueOf(cells[2]), NightLength.valueOf(cells[3]));
+            // from the second week on, past the first day (nobody rests on day 0)
+            LocalDate start = MONDAY.plusDays(7);
+            int perWindow = covered(config, start, 28);
+            assertThat(perWindow % n).as(row).isZero();
+            for (int i = 0; i < 28 * k; i++) {
+                LocalDate day = start.plusDays(i);
+                // every window the same exact share; the day leaving and the day entering covered alike
+                assertThat(covered(config, day, 28)).as("%s from %s", row, day).isEqualTo(perWindow);
+                assertThat(config.mroCovers(day.plusDays(28))).as("%s %s", row, day).isEqualTo(config.mroCovers(day));
+            }
+            for (int i = 0; i < 28; i++) {
+                LocalDate day = start.plusDays(i);
+                if (!config.mroCovers(day)) {
+                    continue;
+                }
+                for (String member : config.nightRotation()) {
+                    boolean restsOnSomeRepeat = false;
+                    for (int j = 0; j < k; j++) {
+                        restsOnSomeRepeat |= member.equals(resting(config, day.plusDays(28L * j)));
+                    }
+                    assertThat(restsOnSomeRepeat).as("%s: %s on the repeats of %s", row, member, day).isTrue();
+                }
+            }
+            // the matching fails: the members free on every repeat cannot take the whole window
+            int free = n - k;
+            assertThat(free * (perWindow / n)).as(row).isLessThan(perWindow);
+        }
     }
 }
