@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.JsonFactory;
 import io.commandpost.platform.http.Problem;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -43,6 +44,12 @@ public final class StrictJson {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** The {@code charset} parameter of a Content-Type, or null (none, or no Content-Type). */
+    public static String charsetOf(MediaType contentType) {
+        return contentType == null ? null
+                : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 
     /**

@@ -44,7 +44,7 @@ public class WebhookIntake {
     public <T> T read(IntakeContext context, String format, MediaType contentType, byte[] body,
                       BiFunction<JsonNode, IntakeContext, T> mapper) {
         try {
-            return mapper.apply(StrictJson.parse(body, charset(contentType)), context);
+            return mapper.apply(StrictJson.parse(body, StrictJson.charsetOf(contentType)), context);
         } catch (RejectedBodyException e) {
             quarantine.keep(context, format, contentType == null ? null : contentType.toString(), body, e.problem());
             throw e;
@@ -62,9 +62,5 @@ public class WebhookIntake {
         List<EventEnvelope> published = publish(read(context, format, contentType, body, mapper));
         return Response.accepted(Map.of("accepted", published.size(),
                 "eventIds", published.stream().map(EventEnvelope::eventId).toList())).build();
-    }
-
-    static String charset(MediaType contentType) {
-        return contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 }

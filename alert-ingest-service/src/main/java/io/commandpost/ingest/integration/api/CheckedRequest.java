@@ -2,6 +2,7 @@ package io.commandpost.ingest.integration.api;
 
 import io.commandpost.events.Priority;
 import io.commandpost.ingest.generic.GenericMapping;
+import io.commandpost.ingest.intake.JsonFields;
 import io.commandpost.ingest.integration.IntegrationSettings;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.platform.http.InvalidInputException;
@@ -68,7 +69,7 @@ record CheckedRequest(String team, IntegrationType type, String name, Priority d
         }
         Map<String, String> checked = new LinkedHashMap<>();
         channels.forEach((channel, team) -> checked.put(channel.trim(),
-                required("/channels/" + channel.replace("~", "~0").replace("/", "~1"), team)));
+                required(JsonFields.pointer("/channels", channel), team)));
         return checked;
     }
 

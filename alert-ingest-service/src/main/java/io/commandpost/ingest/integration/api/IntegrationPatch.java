@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.commandpost.events.EventJson;
+import io.commandpost.ingest.intake.JsonFields;
 import io.commandpost.ingest.intake.StrictJson;
 import io.commandpost.ingest.integration.Integration;
 import io.commandpost.ingest.integration.IntegrationType;
@@ -43,7 +44,7 @@ final class IntegrationPatch {
         for (Iterator<String> names = patch.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!COMMON_FIELDS.contains(name) && !typeFields.contains(name)) {
-                throw InvalidInputException.field("/" + name.replace("~", "~0").replace("/", "~1"),
+                throw InvalidInputException.field(JsonFields.pointer("", name),
                         "cannot be changed on a " + current.type().wireName() + " integration; editable: name, "
                                 + "defaultPriority" + (typeFields.isEmpty() ? "" : ", " + String.join(", ",
                                 typeFields.stream().filter(field -> !field.equals("sample")).sorted().toList())));

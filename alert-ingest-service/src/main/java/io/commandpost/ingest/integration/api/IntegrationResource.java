@@ -67,7 +67,7 @@ public class IntegrationResource {
             throw Problem.of(412, "Precondition Failed", "integration " + id + " is at ETag \""
                     + current.version() + "\", not " + ifMatch).exception();
         }
-        JsonNode patch = StrictJson.parse(body, headers.getMediaType().getParameters().get("charset"));
+        JsonNode patch = StrictJson.parse(body, StrictJson.charsetOf(headers.getMediaType()));
         CheckedRequest edited = CheckedRequest.of(IntegrationPatch.apply(current, patch));
         return integrations.update(current.id(), current.version(), edited.name(), edited.defaultPriority(),
                         edited.settings())

@@ -103,8 +103,7 @@ public class PagerDutyResource {
 
     private Optional<JsonNode> parse(byte[] body, HttpHeaders headers) {
         try {
-            JsonNode tree = StrictJson.parse(body, headers.getMediaType() == null ? null
-                    : headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER));
+            JsonNode tree = StrictJson.parse(body, StrictJson.charsetOf(headers.getMediaType()));
             return tree.isObject() ? Optional.of(tree) : Optional.empty();
         } catch (RejectedBodyException e) {
             return Optional.empty();
