@@ -34,11 +34,10 @@ import java.util.Optional;
  * most days behind the cycle over the trailing window first, then the cycle's member of the day.
  * With daily night duty the greedy ranking stays wherever, replayed without leave, it keeps every
  * 4-week window within one day (so its round robin and its skips are unchanged); only where it does
- * not and a fairer cycle is found does the plan follow that cycle the same way.
- * Whoever was
- * ranked before the chosen member but could not work is recorded as a {@link Skip} and is owed the
- * day: their lower count puts them first when they are back. Nobody works two days in a row while
- * two others could.
+ * not and a fairer cycle is found does the plan follow that cycle the same way. Whoever was ranked
+ * before the chosen member but could not work is recorded as a {@link Skip} and is owed the day:
+ * their lower count puts them first when they are back. Nobody works two days in a row while two
+ * others could.
  */
 public final class DutyPlanner {
 
@@ -329,7 +328,7 @@ public final class DutyPlanner {
         }
 
         /**
-         * The ranking of {@code day}. With an ideal cycle (weekly nights): the most days behind the
+         * The ranking of {@code day}. With an ideal cycle ({@link MroPattern}): the most days behind the
          * cycle over the trailing window first (owed days), then the cycle's member of the day; so
          * without leave or pages the plan is the cycle. Otherwise: the fewest days in the trailing
          * window first. Then the fewest days overall, the soonest unavailability, the longest since

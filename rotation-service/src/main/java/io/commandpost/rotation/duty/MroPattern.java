@@ -52,16 +52,25 @@ final class MroPattern {
     private final List<String> members;
 
     private MroPattern(LocalDate anchor, List<String> members, String[] cycle, int bound) {
+        this(anchor, members, cycle, prefixes(members, cycle), bound);
+    }
+
+    private MroPattern(LocalDate anchor, List<String> members, String[] cycle, int[][] prefix, int bound) {
         this.anchor = anchor;
         this.bound = bound;
         this.members = members;
         this.cycle = cycle;
-        this.prefix = new int[members.size()][cycle.length + 1];
+        this.prefix = prefix;
+    }
+
+    private static int[][] prefixes(List<String> members, String[] cycle) {
+        int[][] prefix = new int[members.size()][cycle.length + 1];
         for (int m = 0; m < members.size(); m++) {
             for (int i = 0; i < cycle.length; i++) {
                 prefix[m][i + 1] = prefix[m][i] + (members.get(m).equals(cycle[i]) ? 1 : 0);
             }
         }
+        return prefix;
     }
 
     /**
@@ -90,9 +99,10 @@ final class MroPattern {
             cached = search(config);
             CACHE.put(key, cached);
         }
-        // the cached cycle may come from another anchor date on the same weekday: re-anchor it
+        // the cached cycle may come from another anchor date on the same weekday: re-anchor it (the
+        // planner asks for every day it plans, so the counts are shared, not recomputed)
         return cached.map(pattern -> pattern.anchor.equals(config.anchorDay()) ? pattern
-                : new MroPattern(config.anchorDay(), pattern.members, pattern.cycle, pattern.bound));
+                : new MroPattern(config.anchorDay(), pattern.members, pattern.cycle, pattern.prefix, pattern.bound));
     }
 
     private static Optional<MroPattern> search(DutyConfig config) {
