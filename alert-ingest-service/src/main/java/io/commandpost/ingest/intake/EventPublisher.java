@@ -10,12 +10,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wraps intake events (version 0: alerts and questions are not event-sourced here) and returns only
  * once the broker acknowledged all of them; otherwise {@code EventBusUnavailableException} → 503.
  * At most {@code commandpost.ingest.max-in-flight} publishes run at once ({@link IntakeLimiter}).
+ * {@link #publishAsync} is the same without a thread waiting for the broker (the webhooks' event-loop path).
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -73,5 +77,85 @@ public class EventPublisher {
             inFlight.decrementAndGet();
             limiter.release();
         }
+    }
+
+    /**
+     * The non-blocking {@link #publish}: completes with the envelopes once the broker acknowledged all of
+     * them, or fails with {@link IntakeSaturatedException} or {@code EventBusUnavailableException}. A free
+     * in-flight permit is taken at once; when none is free and {@code acquire-timeout} is above zero, the
+     * wait for one happens on {@code mayBlock} (a worker thread), never on the caller's. The future
+     * completes on the producer's I/O thread.
+     */
+    public CompletableFuture<List<EventEnvelope>> publishAsync(String integration, List<? extends DomainEvent> events,
+                                                               EventMetadata metadata, Executor mayBlock) {
+        if (events.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        if (limiter.tryAcquire()) {
+            return publishHolding(integration, events, metadata, mayBlock);
+        }
+        if (!limiter.waits()) {
+            metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
+            return CompletableFuture.failedFuture(new IntakeSaturatedException(limiter.retryAfterSeconds()));
+        }
+        CompletableFuture<List<EventEnvelope>> published = new CompletableFuture<>();
+        try {
+            mayBlock.execute(() -> {
+                try {
+                    limiter.acquire();
+                } catch (IntakeSaturatedException e) {
+                    metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
+                    published.completeExceptionally(e);
+                    return;
+                }
+                try {
+                    publishHolding(integration, events, metadata, mayBlock).whenComplete((envelopes, error) -> {
+                        if (error != null) {
+                            published.completeExceptionally(error);
+                        } else {
+                            published.complete(envelopes);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    published.completeExceptionally(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
+            published.completeExceptionally(new IntakeSaturatedException(limiter.retryAfterSeconds()));
+        }
+        return published;
+    }
+
+    /** Publishes with a permit already taken; gives it back when the outcome is known. */
+    private CompletableFuture<List<EventEnvelope>> publishHolding(String integration, List<? extends DomainEvent> events,
+                                                                  EventMetadata metadata, Executor mayBlock) {
+        AtomicInteger inFlight = metrics.inFlight(integration);
+        inFlight.incrementAndGet();
+        List<EventEnvelope> envelopes;
+        CompletableFuture<?> acks;
+        try {
+            Instant now = clock.instant();
+            envelopes = events.stream()
+                    .map(event -> EventEnvelope.wrap(event, 0, now, EventIds.next(), metadata.correlationId(),
+                            metadata.causationId(), producer))
+                    .toList();
+            acks = publisher.publishAsync(envelopes, mayBlock);
+        } catch (RuntimeException e) {
+            inFlight.decrementAndGet();
+            limiter.release();
+            throw e;
+        }
+        return acks.handle((ignored, error) -> {
+            inFlight.decrementAndGet();
+            limiter.release();
+            if (error != null) {
+                metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
+                throw error instanceof CompletionException completion ? completion : new CompletionException(error);
+            }
+            metrics.count(integration, IntakeMetrics.Outcome.ACCEPTED, envelopes.size());
+            metrics.count(integration, IntakeMetrics.Outcome.DEDUPLICATED, repeats.repeats(events));
+            return envelopes;
+        });
     }
 }

@@ -36,8 +36,22 @@ public class IntakeLimiter {
         }
     }
 
+    /** A permit if one is free right now (pair with {@link #release()}); never waits. */
+    public boolean tryAcquire() {
+        return permits.tryAcquire();
+    }
+
+    /** Whether {@link #acquire()} may wait for a permit ({@code acquire-timeout} above zero). */
+    public boolean waits() {
+        return acquireNanos > 0;
+    }
+
     public void release() {
         permits.release();
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int inFlight() {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
@@ -40,6 +41,16 @@ public class Quarantine {
 
     /** Best effort and asynchronous: the sender gets its 4xx whether or not the copy could be kept. */
     public void keep(IntakeContext context, String format, String contentType, byte[] body, Problem reason) {
+        keep(context, format, contentType, body, reason, Runnable::run);
+    }
+
+    /**
+     * As {@link #keep(IntakeContext, String, String, byte[], Problem)}, with the send made from {@code sendOn}:
+     * the producer's {@code send} waits for metadata the first time it sees the quarantine topic, which an
+     * event loop must not do.
+     */
+    public void keep(IntakeContext context, String format, String contentType, byte[] body, Problem reason,
+                     Executor sendOn) {
         metrics.count(context.integrationId(), IntakeMetrics.Outcome.QUARANTINED, 1);
         try {
             byte[] kept = body == null ? new byte[0] : body.length > MAX_BODY_BYTES
@@ -59,13 +70,21 @@ public class Quarantine {
             byte[] value = EventJson.mapper().writeValueAsBytes(record);
             ProducerRecord<String, byte[]> producerRecord = new ProducerRecord<>(TOPIC, context.integrationId(), value);
             producerRecord.headers().add("ce_type", "ingest.body-rejected".getBytes(StandardCharsets.UTF_8));
-            kafka.producer().send(producerRecord, (metadata, error) -> {
+            sendOn.execute(() -> send(producerRecord, format, context.integrationId()));
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warnf("could not quarantine a rejected %s body: %s", format, e.toString());
+        }
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, String format, String integrationId) {
+        try {
+            kafka.producer().send(record, (metadata, error) -> {
                 if (error != null) {
-                    LOG.warnf("could not quarantine a rejected %s body of integration %s: %s", format,
-                            context.integrationId(), error.toString());
+                    LOG.warnf("could not quarantine a rejected %s body of integration %s: %s", format, integrationId,
+                            error.toString());
                 }
             });
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warnf("could not quarantine a rejected %s body: %s", format, e.toString());
         }
     }

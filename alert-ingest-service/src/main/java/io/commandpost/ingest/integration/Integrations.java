@@ -111,6 +111,14 @@ public class Integrations {
     }
 
     /**
+     * The live integration of this token when this replica recognised it within the token cache TTL;
+     * never asks the database (empty means: ask {@link #authenticate}).
+     */
+    public Optional<Integration> remembered(String presentedToken) {
+        return presentedToken == null ? Optional.empty() : recent.get(IntegrationToken.hash(presentedToken));
+    }
+
+    /**
      * The live integration this token belongs to. The lookup is by hash (which says nothing about
      * how close a guess is), and the hashes are then compared in constant time.
      */

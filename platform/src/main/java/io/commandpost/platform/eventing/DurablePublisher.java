@@ -4,22 +4,44 @@ import io.commandpost.events.EventEnvelope;
 import io.commandpost.platform.config.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * For services whose durable write is the Kafka produce itself (alert intake): returns only once
  * the broker acknowledged every record with acks=all, or throws {@link EventBusUnavailableException}.
+ * {@link #publishAsync} is the same guarantee without a thread waiting for the acknowledgement.
  */
 @ApplicationScoped
 public class DurablePublisher {
 
+    /**
+     * A topic acknowledged this recently still has its metadata in the producer (which drops a topic
+     * after {@code metadata.max.idle.ms}, 5 minutes, without sends), so a send to it does not wait for metadata.
+     */
+    static final long WARM_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    /**
+     * Larger requests are sent from {@code mayBlock}: the producer's buffer (32 MB) cannot be filled by
+     * inline sends of the at most a few hundred requests an intake keeps in flight.
+     */
+    static final int INLINE_BYTES = 256 * 1024;
+
     private final KafkaClients kafka;
     private final PlatformConfig config;
+    private final Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
 
     DurablePublisher(KafkaClients kafka, PlatformConfig config) {
         this.kafka = kafka;
@@ -37,12 +59,90 @@ public class DurablePublisher {
             for (Future<RecordMetadata> ack : acks) {
                 metadata.add(ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             }
+            envelopes.forEach(envelope -> acknowledgedAt.put(envelope.topic(), System.nanoTime()));
             return metadata;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EventBusUnavailableException("interrupted while waiting for the broker", e);
         } catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException e) {
             throw new EventBusUnavailableException("the broker did not acknowledge: " + e, e);
+        }
+    }
+
+    /**
+     * Sends every record and completes once the broker acknowledged all of them (acks=all), or fails
+     * with {@link EventBusUnavailableException} at the first refusal or after the ack timeout. Nothing
+     * waits: the future completes on the producer's I/O thread (or the JDK's timer thread), so what
+     * depends on it must be short.
+     *
+     * <p>{@code KafkaProducer.send} itself blocks (up to the ack timeout) while it has no metadata for a
+     * topic, which is the case at its first use or when the broker was never reachable. The records are
+     * therefore sent on the calling thread (an event loop) only when every topic was acknowledged within
+     * the last minute and the request is small; otherwise from {@code mayBlock}.
+     */
+    public CompletableFuture<List<RecordMetadata>> publishAsync(List<EventEnvelope> envelopes, Executor mayBlock) {
+        CompletableFuture<List<RecordMetadata>> acks = new CompletableFuture<>();
+        if (envelopes.isEmpty()) {
+            acks.complete(List.of());
+            return acks;
+        }
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(envelopes.size());
+        long bytes = 0;
+        boolean warm = true;
+        long now = System.nanoTime();
+        for (EventEnvelope envelope : envelopes) {
+            ProducerRecord<String, byte[]> record = KafkaRecords.of(envelope);
+            records.add(record);
+            bytes += record.value().length;
+            Long acknowledged = acknowledgedAt.get(record.topic());
+            warm &= acknowledged != null && now - acknowledged < WARM_NANOS;
+        }
+        if (warm && bytes <= INLINE_BYTES) {
+            send(records, acks);
+        } else {
+            try {
+                mayBlock.execute(() -> send(records, acks));
+            } catch (RuntimeException e) {
+                acks.completeExceptionally(unavailable(e));
+            }
+        }
+        long timeout = config.publish().ackTimeout().toNanos();
+        return acks.orTimeout(timeout, TimeUnit.NANOSECONDS).exceptionallyCompose(error ->
+                CompletableFuture.failedFuture(unavailable(error)));
+    }
+
+    private EventBusUnavailableException unavailable(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof EventBusUnavailableException unavailable) {
+            return unavailable;
+        }
+        if (cause instanceof TimeoutException) {
+            return new EventBusUnavailableException("no acknowledgement from the broker within "
+                    + config.publish().ackTimeout(), cause);
+        }
+        return new EventBusUnavailableException("the broker did not acknowledge: " + cause, cause);
+    }
+
+    private void send(List<ProducerRecord<String, byte[]>> records, CompletableFuture<List<RecordMetadata>> acks) {
+        RecordMetadata[] received = new RecordMetadata[records.size()];
+        AtomicInteger pending = new AtomicInteger(records.size());
+        try {
+            for (int i = 0; i < records.size() && !acks.isDone(); i++) {
+                int index = i;
+                kafka.producer().send(records.get(i), (metadata, error) -> {
+                    if (error != null) {
+                        acks.completeExceptionally(error);
+                        return;
+                    }
+                    received[index] = metadata;
+                    acknowledgedAt.put(metadata.topic(), System.nanoTime());
+                    if (pending.decrementAndGet() == 0) {
+                        acks.complete(Arrays.asList(received));
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            acks.completeExceptionally(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.commandpost.ingest.alertmanager.AlertmanagerMapper;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
 import io.commandpost.ingest.webhook.WebhookIntake;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,11 +25,14 @@ public class AlertmanagerWebhookResource {
         this.intake = intake;
     }
 
-    /** The body arrives as bytes: it is parsed only after the token filter let the request through. */
+    /**
+     * The body arrives as bytes: it is parsed only after the token filter let the request through. Runs on
+     * the event loop and answers from the broker's acknowledgement ({@link WebhookIntake#acceptAsync}).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(byte[] body, @Context HttpHeaders headers) {
-        return intake.accept(AlertmanagerMapper.SOURCE, headers.getMediaType(), body, AlertmanagerMapper::map);
+    public Uni<Response> receive(byte[] body, @Context HttpHeaders headers) {
+        return intake.acceptAsync(AlertmanagerMapper.SOURCE, headers.getMediaType(), body, AlertmanagerMapper::map);
     }
 }

@@ -7,6 +7,7 @@ import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.CurrentIntegration;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
 import io.commandpost.ingest.webhook.WebhookIntake;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,12 +32,13 @@ public class GenericWebhookResource {
         this.mappings = mappings;
     }
 
+    /** On the event loop, answered from the broker's acknowledgement ({@link WebhookIntake#acceptAsync}). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(byte[] body, @Context HttpHeaders headers) {
+    public Uni<Response> receive(byte[] body, @Context HttpHeaders headers) {
         GenericMapping mapping = mappings.of(current.get());
-        return intake.accept(mapping.source(), headers.getMediaType(), body,
+        return intake.acceptAsync(mapping.source(), headers.getMediaType(), body,
                 (tree, context) -> GenericMapper.map(tree, context, mapping));
     }
 }

@@ -4,6 +4,7 @@ import io.commandpost.ingest.grafana.GrafanaMapper;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
 import io.commandpost.ingest.webhook.WebhookIntake;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,13 +28,14 @@ public class GrafanaWebhookResource {
         this.intake = intake;
     }
 
+    /** On the event loop, answered from the broker's acknowledgement ({@link WebhookIntake#acceptAsync}). */
     @POST
-    public Response post(byte[] body, @Context HttpHeaders headers) {
-        return intake.accept(GrafanaMapper.SOURCE, headers.getMediaType(), body, GrafanaMapper::map);
+    public Uni<Response> post(byte[] body, @Context HttpHeaders headers) {
+        return intake.acceptAsync(GrafanaMapper.SOURCE, headers.getMediaType(), body, GrafanaMapper::map);
     }
 
     @PUT
-    public Response put(byte[] body, @Context HttpHeaders headers) {
+    public Uni<Response> put(byte[] body, @Context HttpHeaders headers) {
         return post(body, headers);
     }
 }
