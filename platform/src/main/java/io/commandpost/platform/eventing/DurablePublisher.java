@@ -34,10 +34,11 @@ public class DurablePublisher {
     static final long WARM_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     /**
-     * Larger requests are sent from {@code mayBlock}: the producer's buffer (32 MB) cannot be filled by
-     * inline sends of the at most a few hundred requests an intake keeps in flight.
+     * Larger requests are sent from {@code mayBlock}. {@code send} also blocks while the producer's buffer
+     * ({@code buffer.memory}, 32 MiB) is full, as when the broker is away: inline sends of at most 64 KiB,
+     * from at most the 256 requests an intake keeps in flight, fill half of it at most.
      */
-    static final int INLINE_BYTES = 256 * 1024;
+    static final int INLINE_BYTES = 64 * 1024;
 
     private final KafkaClients kafka;
     private final PlatformConfig config;
