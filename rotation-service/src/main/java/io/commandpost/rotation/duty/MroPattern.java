@@ -3,6 +3,7 @@ package io.commandpost.rotation.duty;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,9 @@ final class MroPattern {
     static final int MAX_CYCLE = 420;
     /** Search steps before giving up, over every bound tried; a pure function of the configuration. */
     private static final int SEARCH_BUDGET = 15_000;
+    /** The solver's effort per configuration and bound, in conflicts (deterministic, unlike time). */
+    static final int SOLVER_CONFLICTS = 24_000;
+    private static final int CONFLICTS_PER_ATTEMPT = 3_000;
     /** How long the greedy ranking is replayed to measure the spread a cycle must beat. */
     static final int PROBE_DAYS = 2 * 364;
     /** The spreads tried in turn: 1 is rule 3; where it cannot hold, the fairest cycle that can. */
@@ -115,14 +119,80 @@ final class MroPattern {
             // each bound gets an even share of what the tighter ones left unused
             int[] budget = {left / (most - bound + 1)};
             left -= budget[0];
-            Optional<MroPattern> found = new MroCycleSearch(config, bound, budget).run()
-                    .map(cycle -> new MroPattern(config.anchorDay(), config.mroRotation(), cycle, spread));
+            Optional<String[]> cycle = new MroCycleSearch(config, bound, budget).run();
+            left += Math.max(0, budget[0]);
+            if (cycle.isEmpty()) {
+                cycle = solved(config, bound);
+            }
+            Optional<MroPattern> found = cycle
+                    .map(days -> new MroPattern(config.anchorDay(), config.mroRotation(), days, spread));
             if (found.isPresent()) {
                 return found;
             }
-            left += Math.max(0, budget[0]);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the depth-first search gave up: the solver ({@link MroCycleSolver}) over whole periods of
+     * the rest pattern that hold a window and split their covered days evenly, those that are also
+     * whole 4-week spans first (windows then line up with the rests), shortest first. An attempt that
+     * runs out of conflicts costs its share of the budget; one that is settled costs nothing.
+     */
+    private static Optional<String[]> solved(DutyConfig config, int bound) {
+        int period = restPeriod(config);
+        int n = config.mroRotation().size();
+        int aligned = period / gcd(period, WINDOW) * WINDOW;
+        List<Integer> lengths = new ArrayList<>();
+        for (int length = aligned; length <= MAX_CYCLE; length += aligned) {
+            lengths.add(length);
+        }
+        for (int length = period; length <= MAX_CYCLE; length += period) {
+            if (length >= WINDOW && length % aligned != 0) {
+                lengths.add(length);
+            }
+        }
+        int conflicts = SOLVER_CONFLICTS;
+        for (int length : lengths) {
+            if (conflicts <= 0) {
+                break;
+            }
+            if (coveredDays(config, length) % n != 0) {
+                continue;
+            }
+            int attempt = Math.min(conflicts, CONFLICTS_PER_ATTEMPT);
+            MroCycleSolver.Result result = MroCycleSolver.cycle(config, length, bound, attempt);
+            if (result.outcome() == MroCycleSolver.Outcome.FOUND) {
+                String[] days = new String[length];
+                for (int t = 0; t < length; t++) {
+                    days[t] = result.days()[t] < 0 ? null : config.mroRotation().get(result.days()[t]);
+                }
+                return Optional.of(days);
+            }
+            if (result.outcome() == MroCycleSolver.Outcome.UNKNOWN) {
+                conflicts -= attempt;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Days after which who rests, and which days are covered, repeat: lcm(7, night cycle). */
+    static int restPeriod(DutyConfig config) {
+        int nights = config.nightRotation().size();
+        return config.nightLength() == DutyConfig.NightLength.WEEKLY ? 7 * nights
+                : 7 * nights / gcd(7, nights);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    private static int coveredDays(DutyConfig config, int length) {
+        int covered = 0;
+        for (int i = 0; i < length; i++) {
+            covered += config.mroCovers(config.anchorDay().plusDays(i)) ? 1 : 0;
+        }
+        return covered;
     }
 
     /** The most MRO days any two members differ by over any 28 days of the cycle (wrapping): 1 is rule 3. */

@@ -45,6 +45,8 @@ import org.junit.jupiter.api.Test;
  *   <li>Every configuration whose windows split evenly and whose night rotation runs through every
  *       night person within the 28-day repeats (weekly and daily nights): see
  *       {@link #PRE_CHECK_RULE_OUTS}.
+ *   <li>Where no short argument was found, a computed one ({@link #SOLVER_RULE_OUTS}): no plan of
+ *       some stretch of days keeps every window inside it within one day, so no longer plan can.
  * </ul>
  */
 class FairnessBoundProofTest {
@@ -237,6 +239,31 @@ class FairnessBoundProofTest {
             // the matching fails: the members free on every repeat cannot take the whole window
             int free = n - k;
             assertThat(free * (perWindow / n)).as(row).isLessThan(perWindow);
+        }
+    }
+
+    /**
+     * Rule-outs found by the solver: "members/on nights coverage length: days". No plan of the days
+     * from the second Monday on keeps every 28-day window inside them within one day (the solver
+     * settles it, it does not run out of effort), while a spread of 2 is possible over the same days,
+     * checked by counting, so the encoding is not simply unsatisfiable.
+     */
+    private static final List<String> SOLVER_RULE_OUTS = List.of(
+            "5/3 EVERY_DAY WEEKLY: 84", "6/3 EVERY_DAY WEEKLY: 84", "6/3 WEEKDAYS WEEKLY: 84",
+            "6/5 EVERY_DAY WEEKLY: 140");
+
+    @Test
+    void whereTheSolverSettlesThatNoStretchOfDaysKeepsOneDayNoPlanCan() {
+        for (String row : SOLVER_RULE_OUTS) {
+            String[] cells = row.split("[/ :]+");
+            DutyConfig config = team(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]),
+                    Coverage.valueOf(cells[2]), NightLength.valueOf(cells[3]));
+            int days = Integer.parseInt(cells[4]);
+            assertThat(MroCycleSolver.stretch(config, 7, days, 1, MroCycleSolverTest.CONFLICTS).outcome()).as(row)
+                    .isEqualTo(MroCycleSolver.Outcome.IMPOSSIBLE);
+            MroCycleSolver.Result two = MroCycleSolver.stretch(config, 7, days, 2, MroCycleSolverTest.CONFLICTS);
+            assertThat(two.outcome()).as(row).isEqualTo(MroCycleSolver.Outcome.FOUND);
+            assertThat(MroCycleSolverTest.worstSpread(config, 7, two.days(), false)).as(row).isEqualTo(2);
         }
     }
 }
