@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,9 +35,14 @@ final class MroPattern {
     static final int MAX_CYCLE = 420;
     /** Search steps before giving up, over every bound tried; a pure function of the configuration. */
     private static final int SEARCH_BUDGET = 15_000;
-    /** The solver's effort per configuration and bound, in conflicts (deterministic, unlike time). */
-    static final int SOLVER_CONFLICTS = 24_000;
-    private static final int CONFLICTS_PER_ATTEMPT = 3_000;
+    /**
+     * The solver's effort per configuration and bound, in conflicts (deterministic, unlike time): a
+     * quick pass, then longer attempts, longest for rule 3's bound of 1.
+     */
+    private static final int QUICK_ATTEMPT = 4_000;
+    private static final int QUICK_BUDGET = 16_000;
+    private static final int[] LONG_ATTEMPT = {0, 16_000, 8_000, 8_000};
+    private static final int[] LONG_BUDGET = {0, 32_000, 8_000, 8_000};
     /** How long the greedy ranking is replayed to measure the spread a cycle must beat. */
     static final int PROBE_DAYS = 2 * 364;
     /** The spreads tried in turn: 1 is rule 3; where it cannot hold, the fairest cycle that can. */
@@ -135,45 +142,53 @@ final class MroPattern {
 
     /**
      * Where the depth-first search gave up: the solver ({@link MroCycleSolver}) over whole periods of
-     * the rest pattern that hold a window and split their covered days evenly, those that are also
-     * whole 4-week spans first (windows then line up with the rests), shortest first. An attempt that
-     * runs out of conflicts costs its share of the budget; one that is settled costs nothing.
+     * the rest pattern that hold a window and split their covered days evenly. A quick pass tries them
+     * shortest first; then longer attempts go to those that are also whole 4-week spans (windows line
+     * up with the rests there). An attempt that runs out of conflicts costs its share of the pass's
+     * budget; one that is settled costs nothing and is not tried again.
      */
     private static Optional<String[]> solved(DutyConfig config, int bound) {
         int period = restPeriod(config);
         int n = config.mroRotation().size();
         int aligned = period / gcd(period, WINDOW) * WINDOW;
-        List<Integer> lengths = new ArrayList<>();
-        for (int length = aligned; length <= MAX_CYCLE; length += aligned) {
-            lengths.add(length);
-        }
+        Set<Integer> settled = new HashSet<>();
+        List<Integer> all = new ArrayList<>();
         for (int length = period; length <= MAX_CYCLE; length += period) {
-            if (length >= WINDOW && length % aligned != 0) {
-                lengths.add(length);
+            if (length >= WINDOW && coveredDays(config, length) % n == 0) {
+                all.add(length);
             }
         }
-        int conflicts = SOLVER_CONFLICTS;
-        for (int length : lengths) {
-            if (conflicts <= 0) {
-                break;
-            }
-            if (coveredDays(config, length) % n != 0) {
-                continue;
-            }
-            int attempt = Math.min(conflicts, CONFLICTS_PER_ATTEMPT);
-            MroCycleSolver.Result result = MroCycleSolver.cycle(config, length, bound, attempt);
-            if (result.outcome() == MroCycleSolver.Outcome.FOUND) {
-                String[] days = new String[length];
-                for (int t = 0; t < length; t++) {
-                    days[t] = result.days()[t] < 0 ? null : config.mroRotation().get(result.days()[t]);
+        List<Integer> whole = all.stream().filter(length -> length % aligned == 0).toList();
+        for (Pass pass : List.of(new Pass(all, QUICK_ATTEMPT, QUICK_BUDGET),
+                new Pass(whole, LONG_ATTEMPT[bound], LONG_BUDGET[bound]))) {
+            int conflicts = pass.budget();
+            for (int length : pass.lengths()) {
+                if (conflicts <= 0) {
+                    break;
                 }
-                return Optional.of(days);
-            }
-            if (result.outcome() == MroCycleSolver.Outcome.UNKNOWN) {
-                conflicts -= attempt;
+                if (settled.contains(length)) {
+                    continue;
+                }
+                int attempt = Math.min(conflicts, pass.attempt());
+                MroCycleSolver.Result result = MroCycleSolver.cycle(config, length, bound, attempt);
+                if (result.outcome() == MroCycleSolver.Outcome.FOUND) {
+                    String[] days = new String[length];
+                    for (int t = 0; t < length; t++) {
+                        days[t] = result.days()[t] < 0 ? null : config.mroRotation().get(result.days()[t]);
+                    }
+                    return Optional.of(days);
+                }
+                if (result.outcome() == MroCycleSolver.Outcome.UNKNOWN) {
+                    conflicts -= attempt;
+                } else {
+                    settled.add(length);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private record Pass(List<Integer> lengths, int attempt, int budget) {
     }
 
     /** Days after which who rests, and which days are covered, repeat: lcm(7, night cycle). */

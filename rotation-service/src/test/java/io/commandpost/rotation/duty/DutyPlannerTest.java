@@ -248,7 +248,7 @@ class DutyPlannerTest {
         // daily nights: the greedy's own round robin where it already meets 1; a cycle only where it is fairer
         assertThat(DutyPlanner.fairnessBound(team(three, List.of("alice", "bob"), Coverage.EVERY_DAY,
                 NightLength.DAILY))).isNull();
-        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.WEEKDAYS, NightLength.DAILY))).isEqualTo(2);
+        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.WEEKDAYS, NightLength.DAILY))).isEqualTo(1);
     }
 
     @Test
@@ -442,7 +442,7 @@ class DutyPlannerTest {
     private static final List<String> SPREADS = List.of(
             "2/2   0 0   0 0",
             "3/2   1 1   1 1",
-            "3/3   1 4   2 3",
+            "3/3   1 4   1 3",
             "4/2   0 0   0 0",
             "4/3   2 3   2 3",
             "4/4   0 0   0 0",
@@ -458,7 +458,7 @@ class DutyPlannerTest {
             "7/2   0 0   1 1",
             "7/3   2 2   1 2",
             "7/4   0 0   1 1",
-            "7/5   2 2   1 4",
+            "7/5   2 2   1 2",
             "7/6   0 0   1 1",
             "7/7   0 2   1 1"
     );
@@ -492,7 +492,7 @@ class DutyPlannerTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(withinOne).isEqualTo(60);
+        assertThat(withinOne).isEqualTo(61);
     }
 
     static int worstFourWeekSpread(List<DayPlan> days, List<String> members) {
