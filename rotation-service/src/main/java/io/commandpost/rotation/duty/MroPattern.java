@@ -13,15 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ideal MRO cycle of a configuration with night duty: who takes each day when nobody is on
- * leave or paged, found once by a bounded search (see {@link #of} for when one is searched at all).
+ * leave or paged, found once by a bounded search: a depth-first search ({@link MroCycleSearch}), then
+ * where it gives up a pseudo-Boolean solver ({@link MroCycleSolver}); see {@link #of} for when one is
+ * searched at all.
  *
  * <p>Why a cycle: with weekly nights a member rests a whole week, and a day-by-day greedy cannot see
  * that the days it gives now must repeat 4 weeks later (when the 28 days of a window divide evenly
  * between the members, every window holding the same counts forces {@code mro(d + 28) == mro(d)}).
  * With daily nights the same echo appears wherever the greedy's skips do not even out (e.g. three
  * members all on nights, weekdays only).
- * So the planner follows a cycle, {@code lcm(28, night cycle)} days long (longer if needed so that
- * every member gets the same number of days per cycle), in which every 28-day window (wrapping
+ * So the planner follows a cycle, a whole number of rest periods long ({@code lcm(28, night cycle)}
+ * for the depth-first search, up to {@value #MAX_CYCLE} days for the solver) in which every member
+ * gets the same number of days (so totals never drift apart), every 28-day window (wrapping
  * around) holds MRO day counts differing by at most 1, nobody works after their night, and nobody
  * works two days in a row while two others could.
  *
@@ -93,8 +96,11 @@ final class MroPattern {
      * 1 .. g - 1: the greedy (and its plain round robin where nobody must rest, with its skips) stays
      * wherever it already meets rule 3 or no fairer cycle is found. With weekly nights they are
      * 1 .. g (a cycle holds for ever, the probe saw two years) and bound 1 always, as the greedy
-     * cannot see a week of rest coming back 4 weeks later. All bounds share one step budget, and a
-     * matching pre-check rules bound 1 out at once where the windows' exact counts make it impossible.
+     * cannot see a week of rest coming back 4 weeks later. All bounds share one step budget for the
+     * depth-first search, and a matching pre-check rules bound 1 out at once where the windows' exact
+     * counts make it impossible; each bound the depth-first search gives up on gets its own solver
+     * budget, in conflicts. Worst first call: a few seconds (a configuration where every bound fails);
+     * the handoff job plans every team every few seconds, so the cache is warm soon after a start.
      */
     static Optional<MroPattern> of(DutyConfig config) {
         if (!config.hasNightDuty()) {
