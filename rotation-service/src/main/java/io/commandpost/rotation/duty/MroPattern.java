@@ -198,7 +198,7 @@ final class MroPattern {
     }
 
     /** Days after which who rests, and which days are covered, repeat: lcm(7, night cycle). */
-    static int restPeriod(DutyConfig config) {
+    private static int restPeriod(DutyConfig config) {
         int nights = config.nightRotation().size();
         return config.nightLength() == DutyConfig.NightLength.WEEKLY ? 7 * nights
                 : 7 * nights / gcd(7, nights);
