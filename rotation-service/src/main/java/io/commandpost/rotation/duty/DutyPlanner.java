@@ -116,6 +116,14 @@ public final class DutyPlanner {
     }
 
     /**
+     * Finds the MRO cycle of every configuration of the timeline now, future ones included, so that
+     * the first request planning their days does not wait for the search (it is cached per JVM).
+     */
+    public static void prepare(DutyTimeline timeline) {
+        timeline.versions().forEach(version -> MroPattern.of(version.config()));
+    }
+
+    /**
      * The 4-week spread of MRO days the night-duty cycle followed under {@code config} keeps (1 is
      * rule 3; more where 1 is impossible); null when the plan follows no cycle.
      */

@@ -99,15 +99,14 @@ final class MroPattern {
      * cannot see a week of rest coming back 4 weeks later. All bounds share one step budget for the
      * depth-first search, and a matching pre-check rules bound 1 out at once where the windows' exact
      * counts make it impossible; each bound the depth-first search gives up on gets its own solver
-     * budget, in conflicts. Worst first call: a few seconds (a configuration where every bound fails);
-     * the handoff job plans every team every few seconds, so the cache is warm soon after a start.
+     * budget, in conflicts. Worst first call: a few seconds (a configuration where every bound fails),
+     * which the handoff job pays ahead of requests ({@link DutyPlanner#prepare}).
      */
     static Optional<MroPattern> of(DutyConfig config) {
         if (!config.hasNightDuty()) {
             return Optional.empty();
         }
-        Key key = new Key(config.mroRotation(), config.nightRotation(), config.coverage(), config.nightLength(),
-                config.anchorDay().getDayOfWeek());
+        Key key = keyOf(config);
         Optional<MroPattern> cached = CACHE.get(key);
         if (cached == null) {
             if (CACHE.size() >= CACHE_LIMIT) {
@@ -120,6 +119,16 @@ final class MroPattern {
         // planner asks for every day it plans, so the counts are shared, not recomputed)
         return cached.map(pattern -> pattern.anchor.equals(config.anchorDay()) ? pattern
                 : new MroPattern(config.anchorDay(), pattern.members, pattern.cycle, pattern.prefix, pattern.bound));
+    }
+
+    /** Whether the cycle of {@code config} was already searched in this JVM (what {@code prepare} is for). */
+    static boolean searched(DutyConfig config) {
+        return CACHE.containsKey(keyOf(config));
+    }
+
+    private static Key keyOf(DutyConfig config) {
+        return new Key(config.mroRotation(), config.nightRotation(), config.coverage(), config.nightLength(),
+                config.anchorDay().getDayOfWeek());
     }
 
     private static Optional<MroPattern> search(DutyConfig config) {

@@ -2,6 +2,9 @@ package io.commandpost.rotation.shift;
 
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventMetadata;
+import io.commandpost.rotation.duty.DutyPlanner;
+import io.commandpost.rotation.schedule.TeamDuties;
+import io.commandpost.rotation.team.Team;
 import io.commandpost.rotation.team.TeamRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -9,6 +12,8 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,13 +42,18 @@ public class HandoffJob {
         run();
     }
 
-    /** One pass over every team; returns how many shifts this caller started. */
+    /**
+     * One pass over every team; returns how many shifts this caller started. Once every due shift has
+     * started, the MRO cycles of the teams' configurations (future ones too) are found, so that no
+     * request waits for that search (seconds for some night setups, then cached).
+     */
     public int run() {
         Instant now = clock.instant();
         int started = 0;
+        List<Team> seen = new ArrayList<>();
         for (String teamId : teams.ids()) {
             try {
-                started += handoff(teamId, now);
+                started += handoff(teamId, now, seen);
             } catch (RuntimeException e) {
                 if (ConcurrencyConflictException.isCauseOf(e)) {
                     LOG.debugf("team %s: another replica started the shift first", teamId);
@@ -52,13 +62,23 @@ public class HandoffJob {
                 }
             }
         }
+        for (Team team : seen) {
+            try {
+                DutyPlanner.prepare(TeamDuties.timeline(team));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "team %s: finding its MRO cycles failed; the first plan will search again", team.id());
+            }
+        }
         return started;
     }
 
-    int handoff(String teamId, Instant now) {
+    int handoff(String teamId, Instant now, List<Team> seen) {
         return QuarkusTransaction.requiringNew().call(() -> teams.find(teamId)
-                .map(team -> (int) handoffs.startDueShifts(team.team(), now, EventMetadata.fresh()).stream()
-                        .filter(envelope -> envelope.eventType().equals("shift.started")).count())
+                .map(team -> {
+                    seen.add(team.team());
+                    return (int) handoffs.startDueShifts(team.team(), now, EventMetadata.fresh()).stream()
+                            .filter(envelope -> envelope.eventType().equals("shift.started")).count();
+                })
                 .orElse(0));
     }
 

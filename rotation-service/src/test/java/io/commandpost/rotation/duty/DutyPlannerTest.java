@@ -362,6 +362,22 @@ class DutyPlannerTest {
     }
 
     @Test
+    void preparingATimelineSearchesTheCycleOfEveryVersionFutureOnesIncluded() {
+        DutyConfig today = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
+        // a shape no other test plans, so nothing cached it before
+        DutyConfig later = new DutyConfig("payments", PARIS, LocalTime.of(9, 0), LocalTime.of(18, 0),
+                List.of("gina", "hal", "ivo", "jo"), List.of("jo", "gina"), Coverage.WEEKDAYS, NightLength.WEEKLY,
+                MONDAY.plusDays(30));
+        DutyTimeline timeline = new DutyTimeline(List.of(new DutyTimeline.Version(MONDAY, today),
+                new DutyTimeline.Version(MONDAY.plusDays(30), later)));
+        assertThat(MroPattern.searched(later)).isFalse();
+
+        DutyPlanner.prepare(timeline);
+
+        assertThat(MroPattern.searched(later)).isTrue();
+    }
+
+    @Test
     void nightDutyOnTheFallBackNightEndsAtTheLastOccurrenceOfAnAmbiguousHandoff() {
         // Europe/Paris 2025-10-26: 02:30 happens twice; the day's shift starts at the first one
         DutyConfig config = new DutyConfig("payments", PARIS, LocalTime.of(2, 30), LocalTime.of(18, 0),
