@@ -197,17 +197,12 @@ final class MroCycleSearch {
 
     /** lcm(28, night cycle), times the least factor that lets the cycle's days divide evenly. */
     private static int cycleLength(DutyConfig config) {
-        long nightCycle = (config.nightLength() == DutyConfig.NightLength.WEEKLY ? 7L : 1L)
-                * config.nightRotation().size();
-        long base = lcm(WINDOW, nightCycle);
+        int nightCycle = (config.nightLength() == DutyConfig.NightLength.WEEKLY ? 7 : 1) * config.nightRotation().size();
+        int base = nightCycle / MroPattern.gcd(nightCycle, WINDOW) * WINDOW;
         int n = config.mroRotation().size();
-        for (long length = base; length <= MAX_CYCLE; length += base) {
-            long covered = 0;
-            for (int i = 0; i < length; i++) {
-                covered += config.mroCovers(config.anchorDay().plusDays(i)) ? 1 : 0;
-            }
-            if (covered % n == 0) {
-                return (int) length;
+        for (int length = base; length <= MAX_CYCLE; length += base) {
+            if (MroPattern.coveredDays(config, length) % n == 0) {
+                return length;
             }
         }
         return -1;
@@ -215,17 +210,6 @@ final class MroCycleSearch {
 
     private static int ceilDiv(int a, int b) {
         return -Math.floorDiv(-a, b);
-    }
-
-    private static long lcm(long a, long b) {
-        long x = a;
-        long y = b;
-        while (y != 0) {
-            long r = x % y;
-            x = y;
-            y = r;
-        }
-        return a / x * b;
     }
 
     Optional<String[]> run() {

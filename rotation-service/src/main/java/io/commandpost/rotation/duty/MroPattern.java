@@ -213,11 +213,11 @@ final class MroPattern {
                 : 7 * nights / gcd(7, nights);
     }
 
-    private static int gcd(int a, int b) {
+    static int gcd(int a, int b) {
         return b == 0 ? a : gcd(b, a % b);
     }
 
-    private static int coveredDays(DutyConfig config, int length) {
+    static int coveredDays(DutyConfig config, int length) {
         int covered = 0;
         for (int i = 0; i < length; i++) {
             covered += config.mroCovers(config.anchorDay().plusDays(i)) ? 1 : 0;
