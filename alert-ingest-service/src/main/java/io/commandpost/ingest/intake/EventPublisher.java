@@ -61,14 +61,9 @@ public class EventPublisher {
         AtomicInteger inFlight = metrics.inFlight(integration);
         inFlight.incrementAndGet();
         try {
-            Instant now = clock.instant();
-            List<EventEnvelope> envelopes = events.stream()
-                    .map(event -> EventEnvelope.wrap(event, 0, now, EventIds.next(), metadata.correlationId(),
-                            metadata.causationId(), producer))
-                    .toList();
+            List<EventEnvelope> envelopes = wrap(events, metadata);
             publisher.publish(envelopes);
-            metrics.count(integration, IntakeMetrics.Outcome.ACCEPTED, envelopes.size());
-            metrics.count(integration, IntakeMetrics.Outcome.DEDUPLICATED, repeats.repeats(events));
+            countAccepted(integration, events);
             return envelopes;
         } catch (EventBusUnavailableException e) {
             metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
@@ -135,11 +130,7 @@ public class EventPublisher {
         List<EventEnvelope> envelopes;
         CompletableFuture<?> acks;
         try {
-            Instant now = clock.instant();
-            envelopes = events.stream()
-                    .map(event -> EventEnvelope.wrap(event, 0, now, EventIds.next(), metadata.correlationId(),
-                            metadata.causationId(), producer))
-                    .toList();
+            envelopes = wrap(events, metadata);
             acks = publisher.publishAsync(envelopes, mayBlock);
         } catch (RuntimeException e) {
             inFlight.decrementAndGet();
@@ -153,9 +144,21 @@ public class EventPublisher {
                 metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
                 throw error instanceof CompletionException completion ? completion : new CompletionException(error);
             }
-            metrics.count(integration, IntakeMetrics.Outcome.ACCEPTED, envelopes.size());
-            metrics.count(integration, IntakeMetrics.Outcome.DEDUPLICATED, repeats.repeats(events));
+            countAccepted(integration, events);
             return envelopes;
         });
+    }
+
+    private List<EventEnvelope> wrap(List<? extends DomainEvent> events, EventMetadata metadata) {
+        Instant now = clock.instant();
+        return events.stream()
+                .map(event -> EventEnvelope.wrap(event, 0, now, EventIds.next(), metadata.correlationId(),
+                        metadata.causationId(), producer))
+                .toList();
+    }
+
+    private void countAccepted(String integration, List<? extends DomainEvent> events) {
+        metrics.count(integration, IntakeMetrics.Outcome.ACCEPTED, events.size());
+        metrics.count(integration, IntakeMetrics.Outcome.DEDUPLICATED, repeats.repeats(events));
     }
 }

@@ -60,7 +60,9 @@ public class DurablePublisher {
             for (Future<RecordMetadata> ack : acks) {
                 metadata.add(ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             }
-            envelopes.forEach(envelope -> acknowledgedAt.put(envelope.topic(), System.nanoTime()));
+            long acknowledged = System.nanoTime();
+            envelopes.stream().map(EventEnvelope::topic).distinct()
+                    .forEach(topic -> acknowledgedAt.put(topic, acknowledged));
             return metadata;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
