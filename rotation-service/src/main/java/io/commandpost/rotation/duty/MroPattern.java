@@ -97,7 +97,8 @@ final class MroPattern {
      * wherever it already meets rule 3 or no fairer cycle is found. With weekly nights they are
      * 1 .. g (a cycle holds for ever, the probe saw two years) and bound 1 always, as the greedy
      * cannot see a week of rest coming back 4 weeks later. All bounds share one step budget for the
-     * depth-first search, and a matching pre-check rules bound 1 out at once where the windows' exact
+     * depth-first search. Bound 1 is not searched where {@link TurnWaitCheck} shows a member on nights
+     * would fall behind, and a matching pre-check rules it out at once where the windows' exact
      * counts make it impossible; each bound the depth-first search gives up on gets its own solver
      * budget, in conflicts. Worst first call: a few seconds (a configuration where every bound fails),
      * which the handoff job pays ahead of requests ({@link DutyPlanner#prepare}).
@@ -136,7 +137,8 @@ final class MroPattern {
         boolean weekly = config.nightLength() == DutyConfig.NightLength.WEEKLY;
         int most = weekly ? Math.max(1, Math.min(MAX_BOUND, greedy)) : Math.min(MAX_BOUND, greedy - 1);
         int left = SEARCH_BUDGET;
-        for (int bound = 1; bound <= most; bound++) {
+        int fairest = TurnWaitCheck.proof(config).isPresent() ? 2 : 1;
+        for (int bound = fairest; bound <= most; bound++) {
             int spread = bound;
             // each bound gets an even share of what the tighter ones left unused
             int[] budget = {left / (most - bound + 1)};
@@ -207,7 +209,7 @@ final class MroPattern {
     }
 
     /** Days after which who rests, and which days are covered, repeat: lcm(7, night cycle). */
-    private static int restPeriod(DutyConfig config) {
+    static int restPeriod(DutyConfig config) {
         int nights = config.nightRotation().size();
         return config.nightLength() == DutyConfig.NightLength.WEEKLY ? 7 * nights
                 : 7 * nights / gcd(7, nights);
@@ -218,9 +220,13 @@ final class MroPattern {
     }
 
     static int coveredDays(DutyConfig config, int length) {
+        return coveredDays(config, config.anchorDay(), length);
+    }
+
+    static int coveredDays(DutyConfig config, LocalDate from, int length) {
         int covered = 0;
         for (int i = 0; i < length; i++) {
-            covered += config.mroCovers(config.anchorDay().plusDays(i)) ? 1 : 0;
+            covered += config.mroCovers(from.plusDays(i)) ? 1 : 0;
         }
         return covered;
     }

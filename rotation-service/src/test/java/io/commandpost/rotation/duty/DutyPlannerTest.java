@@ -451,9 +451,9 @@ class DutyPlannerTest {
     /**
      * Every team of 2 to 7 members with the first k (2 or more) on nights, both coverages, both
      * night lengths, over a year without leave: the worst 4-week spread of MRO days the planner
-     * reaches, as a table (every day: daily, weekly nights; weekdays: daily, weekly nights). A value
-     * above 1 is either proven the best possible (FairnessBoundProofTest, the matching pre-check of
-     * MroPattern) or the best found so far; the test fails on any config doing worse than listed.
+     * reaches, as a table (every day: daily, weekly nights; weekdays: daily, weekly nights). Where a
+     * value is above 1, a spread of 1 is proven impossible (FairnessBoundProofTest, the five on weekdays
+     * above) and the value is the best found so far; the test fails on any config doing worse than listed.
      */
     private static final List<String> SPREADS = List.of(
             "2/2   0 0   0 0",

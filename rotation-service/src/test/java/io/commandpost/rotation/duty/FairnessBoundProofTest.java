@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
  *       {@link #PRE_CHECK_RULE_OUTS}.
  *   <li>Where no short argument was found, a computed one ({@link #SOLVER_RULE_OUTS}): no plan of
  *       some stretch of days keeps every window inside it within one day, so no longer plan can.
+ *   <li>Where a spread of 1 is possible only if a member on nights falls behind for ever, which the
+ *       owed days of rule 3 forbid: {@link #TURN_WAIT_RULE_OUTS} ({@link TurnWaitCheck}).
  * </ul>
  */
 class FairnessBoundProofTest {
@@ -265,5 +267,74 @@ class FairnessBoundProofTest {
             assertThat(two.outcome()).as(row).isEqualTo(MroCycleSolver.Outcome.FOUND);
             assertThat(MroCycleSolverTest.worstSpread(config, 7, two.days(), false)).as(row).isEqualTo(2);
         }
+    }
+
+    /**
+     * Shapes in which a spread of 1 leaves a member on nights behind the others for ever, as
+     * "members/on nights coverage length". The argument is {@link TurnWaitCheck}'s: with equal totals
+     * a member's turns wait {@code holes} days on average, and the check's potentials show that this
+     * member's rests make every way round wait longer. Here each fact is checked against the planner's
+     * own rest rule, and the potentials edge by edge.
+     */
+    private static final List<String> TURN_WAIT_RULE_OUTS = List.of(
+            "6/5 WEEKDAYS WEEKLY", "7/3 WEEKDAYS WEEKLY", "7/5 WEEKDAYS WEEKLY");
+
+    @Test
+    void whereAMemberOnNightsMustWaitOutTheirRestsLongerThanAnEvenShareAllowsOneDayLeavesThemBehind() {
+        for (String row : TURN_WAIT_RULE_OUTS) {
+            String[] cells = row.split("[/ ]");
+            int n = Integer.parseInt(cells[0]);
+            DutyConfig config = team(n, Integer.parseInt(cells[1]), Coverage.valueOf(cells[2]),
+                    NightLength.valueOf(cells[3]));
+            TurnWaitCheck.Proof proof = TurnWaitCheck.proof(config).orElseThrow();
+            int p = proof.coveredDays().size();
+            int c = proof.windowDays();
+            // the covered days from the proof's first one on: its P, then the same rests every P covered days
+            List<LocalDate> covered = new java.util.ArrayList<>();
+            for (LocalDate day = proof.coveredDays().get(0); covered.size() < 6 * p; day = day.plusDays(1)) {
+                if (config.mroCovers(day)) {
+                    covered.add(day);
+                }
+            }
+            assertThat(covered.subList(0, p)).as(row).isEqualTo(proof.coveredDays());
+            for (int i = 0; i < covered.size(); i++) {
+                assertThat(rests(config, proof.member(), covered.get(i))).as("%s %s", row, covered.get(i))
+                        .isEqualTo(rests(config, proof.member(), covered.get(i % p)));
+            }
+            // every 28 days hold the same C covered days: a window is C consecutive covered days
+            LocalDate last = covered.get(covered.size() - 1);
+            for (LocalDate day = covered.get(0); day.isBefore(last); day = day.plusDays(1)) {
+                assertThat(covered(config, day, 28)).as("%s from %s", row, day).isEqualTo(c);
+            }
+            // a spread of 1: every count in [hi - 1, hi], holes = n·hi - C members one short
+            int hi = -Math.floorDiv(-c, n);
+            assertThat(-Math.floorDiv(-(c - (n - 1)), n)).as(row).isEqualTo(hi - 1);
+            assertThat(Math.floorDiv(c + n - 1, n)).as(row).isEqualTo(hi);
+            assertThat(proof.holes()).as(row).isEqualTo(n * hi - c).isPositive();
+            // the potentials hold on every edge between days the member does not rest on
+            for (int a = 0; a < p; a++) {
+                for (int b = 0; b < p; b++) {
+                    if (rests(config, proof.member(), covered.get(a)) || rests(config, proof.member(), covered.get(b))) {
+                        continue;
+                    }
+                    long wait = Math.floorMod(b - a - c, p);
+                    assertThat((long) p * (wait - proof.holes()) - 1)
+                            .as("%s: %s then %s", row, covered.get(a), covered.get(b))
+                            .isGreaterThanOrEqualTo(proof.potential()[b] - proof.potential()[a]);
+                }
+            }
+        }
+        // the same check finds nothing where the planner keeps one day
+        for (String row : List.of("6/5 WEEKDAYS DAILY", "7/3 WEEKDAYS DAILY", "7/5 WEEKDAYS DAILY",
+                "7/7 WEEKDAYS WEEKLY")) {
+            String[] cells = row.split("[/ ]");
+            DutyConfig config = team(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]),
+                    Coverage.valueOf(cells[2]), NightLength.valueOf(cells[3]));
+            assertThat(TurnWaitCheck.proof(config)).as(row).isEmpty();
+        }
+    }
+
+    private static boolean rests(DutyConfig config, String member, LocalDate day) {
+        return member.equals(resting(config, day));
     }
 }
