@@ -70,9 +70,7 @@ public final class StrictJson {
             throw new RejectedBodyException(Problem.badRequest("the JSON exceeds a limit (depth " + MAX_DEPTH
                     + ", number length " + MAX_NUMBER_LENGTH + "): " + e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new RejectedBodyException(Problem.badRequest("malformed JSON" + where + ": " + e.getOriginalMessage()));
+            throw new RejectedBodyException(Problem.malformedJson(e));
         } catch (IOException e) {
             throw new RejectedBodyException(Problem.badRequest("unreadable body: " + e.getMessage()));
         } catch (StackOverflowError e) {

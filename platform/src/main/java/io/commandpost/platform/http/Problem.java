@@ -1,6 +1,8 @@
 package io.commandpost.platform.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -25,6 +27,14 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem badRequest(String detail) {
         return of(400, "Bad Request", detail);
+    }
+
+    /** A body that is not JSON, or not the JSON expected: Jackson's reason, and where when it knows. */
+    public static Problem malformedJson(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at != null && at.getLineNr() > 0
+                ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : "";
+        return badRequest("malformed JSON" + where + ": " + e.getOriginalMessage());
     }
 
     public static Problem invalidField(String pointer, String detail) {

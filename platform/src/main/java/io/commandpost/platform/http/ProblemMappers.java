@@ -34,11 +34,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidJson(JsonProcessingException e) {
         String pointer = e instanceof JsonMappingException mapping ? pointerOf(mapping.getPath()) : "";
-        Problem problem = Problem.badRequest("malformed JSON: " + e.getOriginalMessage());
-        if (!pointer.isEmpty()) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(pointer, e.getOriginalMessage())));
+        if (pointer.isEmpty()) {
+            return Problem.malformedJson(e).toResponse();
         }
-        return problem.toResponse();
+        return Problem.badRequest("malformed JSON: " + e.getOriginalMessage())
+                .withErrors(List.of(new Problem.FieldError(pointer, e.getOriginalMessage()))).toResponse();
     }
 
     /** Quarkus REST ships mappers for these subtypes; ours must be at least as specific to win. */
@@ -81,6 +81,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unparsable) {
+            // Quarkus REST wraps a body it cannot parse in a bare 400: keep Jackson's line and column
+            return invalidJson(unparsable);
+        }
         Response original = e.getResponse();
         if (original.hasEntity() && original.getMediaType() != null
                 && Problem.MEDIA_TYPE.equals(original.getMediaType().toString())) {

@@ -3,7 +3,9 @@ package io.commandpost.rotation.team;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.Topics;
@@ -68,6 +70,17 @@ class TeamApiTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].pointer", equalTo(pointer));
+    }
+
+    @Test
+    void rejectsTruncatedJsonSayingWhere() {
+        given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                .body("{\"id\":\"x\"")
+                .when().post("/v1/teams")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("malformed JSON at line 1, column 10"))
+                .body("detail", containsString("end-of-input"));
     }
 
     @Test
