@@ -9,6 +9,7 @@ import io.commandpost.launcher.postgres.ExternalDatabase;
 import io.commandpost.launcher.process.ChildProcess;
 import io.commandpost.launcher.process.Ports;
 import io.commandpost.launcher.process.ResidentMemory;
+import io.commandpost.launcher.process.RunLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -35,6 +36,7 @@ public final class CommandPostSystem implements AutoCloseable {
 
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
     private static final Duration BROKER_START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(30);
 
     private final SystemOptions options;
     private final Consumer<String> console;
@@ -46,6 +48,7 @@ public final class CommandPostSystem implements AutoCloseable {
     private volatile KafkaBroker broker;
     private volatile Database database;
     private volatile PageReceiver pageReceiver;
+    private volatile RunLock runLock;
     private String apiKey;
     private String pageWebhookSecret;
     private String pageWebhookUrl;
@@ -62,6 +65,9 @@ public final class CommandPostSystem implements AutoCloseable {
         long began = System.nanoTime();
         try {
             requirePackagedServices();
+            runLock = RunLock.acquire(options.baseDir());
+            runLock.stopLeftovers(LEFTOVER_STOP_GRACE)
+                    .forEach(child -> console.accept("stopped " + child + ", left running by an earlier run"));
             Files.createDirectories(options.logDir());
             apiKey = Secrets.loadOrCreate(options.baseDir().resolve("api-key"), "cp_");
             pageWebhookSecret = options.pageWebhookSecret().orElseGet(
@@ -167,6 +173,7 @@ public final class CommandPostSystem implements AutoCloseable {
 
     public void startBroker() {
         embeddedBroker().start(BROKER_START_TIMEOUT);
+        runLock.record("kafka", broker.pid());
     }
 
     public long brokerPid() {
@@ -241,6 +248,9 @@ public final class CommandPostSystem implements AutoCloseable {
         if (database != null) {
             attempt("stopping PostgreSQL", database::close);
         }
+        if (runLock != null) {
+            attempt("releasing the run lock", runLock::close);
+        }
     }
 
     // ---- internals
@@ -255,6 +265,7 @@ public final class CommandPostSystem implements AutoCloseable {
                 options.kafkaPort(), options.controllerPort(), options.brokerJvmArgs(), options.logDir().resolve("kafka.log"));
         broker = embedded;
         embedded.start(BROKER_START_TIMEOUT);
+        runLock.record("kafka", embedded.pid());
         bootstrapServers = embedded.bootstrapServers();
         if (closed.get()) {
             embedded.stop(); // stopped (Ctrl-C) while the broker was starting
@@ -267,6 +278,7 @@ public final class CommandPostSystem implements AutoCloseable {
                 .<Database>map(server -> ExternalDatabase.connect(server, names, console))
                 .orElseGet(() -> EmbeddedDatabase.start(options.baseDir().resolve("postgres"), options.postgresPort(),
                         options.logDir().resolve("postgres.log"), names));
+        database.pid().ifPresent(pid -> runLock.record("postgres", pid));
         if (closed.get()) {
             database.close(); // stopped (Ctrl-C) while PostgreSQL was starting
         }
@@ -301,6 +313,7 @@ public final class CommandPostSystem implements AutoCloseable {
         }
         ChildProcess process = services.get(service);
         process.start();
+        runLock.record(service.moduleName(), process.pid());
         if (closed.get()) {
             process.stop(SERVICE_STOP_GRACE); // stopped while this service was being launched
         }
