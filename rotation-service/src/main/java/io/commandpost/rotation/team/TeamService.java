@@ -3,6 +3,7 @@ package io.commandpost.rotation.team;
 import io.commandpost.events.TeamEvent;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.eventing.EventStore;
+import io.commandpost.platform.http.IfMatch;
 import io.commandpost.rotation.NoSuchEntityException;
 import io.commandpost.rotation.shift.Handoffs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,19 +44,19 @@ public class TeamService {
     }
 
     /**
-     * Changes an existing team's configuration: {@code ifMatch} (the ETag the caller saw, may be null)
-     * must be the stream's version, else 412; the append itself is at the version read.
+     * Changes an existing team's configuration: {@code ifMatch} (the ETag the caller saw) must hold for
+     * the stream's version, else 412; the append itself is at the version read.
      *
      * @throws NoSuchEntityException when the team does not exist
      */
     @Transactional
-    public TeamRepository.Versioned change(TeamCommand command, String ifMatch, EventMetadata metadata) {
+    public TeamRepository.Versioned change(TeamCommand command, IfMatch ifMatch, EventMetadata metadata) {
         Instant now = clock.instant();
         TeamRepository.Versioned current = teams.load(command.teamId());
         if (!current.team().exists()) {
             throw NoSuchEntityException.team(command.teamId());
         }
-        io.commandpost.rotation.team.api.ETags.requireMatch(ifMatch, command.teamId(), current.version());
+        ifMatch.require("team " + command.teamId(), current.version());
         List<TeamEvent> events = TeamDecider.decide(command, current.team(), now);
         var stored = store.append(TeamRepository.STREAM_TYPE, command.teamId(), current.version(), events, metadata);
         Team team = current.team();

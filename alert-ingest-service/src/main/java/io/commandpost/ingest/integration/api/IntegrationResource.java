@@ -6,6 +6,7 @@ import io.commandpost.ingest.intake.StrictJson;
 import io.commandpost.ingest.integration.Integration;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.integration.Integrations;
+import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -63,10 +64,7 @@ public class IntegrationResource {
                          @Context HttpHeaders headers, byte[] body) throws JsonProcessingException {
         Integration current = integrations.find(parseId(id)).filter(found -> !found.revoked())
                 .orElseThrow(() -> notFound(id));
-        if (ifMatch != null && !matches(ifMatch, etag(current))) {
-            throw Problem.of(412, "Precondition Failed", "integration " + id + " is at ETag \""
-                    + current.version() + "\", not " + ifMatch).exception();
-        }
+        new IfMatch(ifMatch).require("integration " + id, current.version());
         JsonNode patch = StrictJson.parse(body, StrictJson.charsetOf(headers.getMediaType()));
         CheckedRequest edited = CheckedRequest.of(IntegrationPatch.apply(current, patch));
         return integrations.update(current.id(), current.version(), edited.name(), edited.defaultPriority(),
@@ -105,18 +103,7 @@ public class IntegrationResource {
     }
 
     private static EntityTag etag(Integration integration) {
-        return new EntityTag(Long.toString(integration.version()));
-    }
-
-    /** Strong comparison (RFC 9110 13.1.1): a weak tag never matches. */
-    private static boolean matches(String ifMatch, EntityTag current) {
-        for (String tag : ifMatch.split(",")) {
-            String trimmed = tag.trim();
-            if (trimmed.equals("*") || trimmed.equals("\"" + current.getValue() + "\"")) {
-                return true;
-            }
-        }
-        return false;
+        return IfMatch.etag(integration.version());
     }
 
     private static UUID parseId(String id) {

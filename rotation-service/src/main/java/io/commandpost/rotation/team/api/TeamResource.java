@@ -2,6 +2,7 @@ package io.commandpost.rotation.team.api;
 
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.http.DomainRuleException;
+import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.platform.http.RequestMetadata;
@@ -45,7 +46,7 @@ public class TeamResource {
             throw new DomainRuleException("team " + body.id() + " already exists");
         }
         return Response.created(URI.create("/v1/teams/" + created.team().id()))
-                .tag(ETags.of(created.version()))
+                .tag(IfMatch.etag(created.version()))
                 .entity(TeamView.of(created))
                 .build();
     }
@@ -55,6 +56,6 @@ public class TeamResource {
     public Response get(@PathParam("id") String id) {
         TeamRepository.Versioned team = teams.find(id)
                 .orElseThrow(() -> Problem.notFound("no team " + id).exception());
-        return Response.ok(TeamView.of(team)).tag(ETags.of(team.version())).build();
+        return Response.ok(TeamView.of(team)).tag(IfMatch.etag(team.version())).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.commandpost.rotation.team.api;
 
+import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.platform.http.RequestMetadata;
@@ -151,7 +152,7 @@ public class TeamSettingsResource {
     }
 
     private TeamRepository.Versioned change(TeamCommand command, String ifMatch) {
-        return service.change(command, ifMatch, request.metadata());
+        return service.change(command, new IfMatch(ifMatch), request.metadata());
     }
 
     private static void required(Object body) {
@@ -161,10 +162,10 @@ public class TeamSettingsResource {
     }
 
     private static Response ok(TeamRepository.Versioned team) {
-        return Response.ok(TeamView.of(team)).tag(ETags.of(team.version())).build();
+        return Response.ok(TeamView.of(team)).tag(IfMatch.etag(team.version())).build();
     }
 
     private static Response created(TeamRepository.Versioned team, String location) {
-        return Response.created(URI.create(location)).tag(ETags.of(team.version())).entity(TeamView.of(team)).build();
+        return Response.created(URI.create(location)).tag(IfMatch.etag(team.version())).entity(TeamView.of(team)).build();
     }
 }
