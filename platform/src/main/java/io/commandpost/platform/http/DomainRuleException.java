@@ -1,9 +1,24 @@
 package io.commandpost.platform.http;
 
-/** A command that breaks a domain rule in the current state (an IC given a task …): 409. */
+/**
+ * A command that breaks a domain rule in the current state (an IC given a task …): 409. When the
+ * conflict lies in one field of the request (an overlapping period), {@code pointer} names it.
+ */
 public class DomainRuleException extends RuntimeException {
 
+    private final String pointer;
+
     public DomainRuleException(String message) {
+        this(null, message);
+    }
+
+    public DomainRuleException(String pointer, String message) {
         super(message);
+        this.pointer = pointer;
+    }
+
+    /** The JSON pointer of the conflicting field, null when the conflict is the request as a whole. */
+    public String pointer() {
+        return pointer;
     }
 }

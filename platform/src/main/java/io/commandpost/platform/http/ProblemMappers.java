@@ -59,7 +59,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domainRule(DomainRuleException e) {
-        return Problem.conflict(e.getMessage()).toResponse();
+        Problem problem = Problem.conflict(e.getMessage());
+        if (e.pointer() != null) {
+            problem = problem.withErrors(List.of(new Problem.FieldError(e.pointer(), e.getMessage())));
+        }
+        return problem.toResponse();
     }
 
     @ServerExceptionMapper

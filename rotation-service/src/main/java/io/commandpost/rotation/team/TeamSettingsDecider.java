@@ -162,7 +162,8 @@ final class TeamSettingsDecider {
         for (Team.Leave leave : team.leave()) {
             if (leave.active() && leave.member().equals(command.member()) && leave.from().isBefore(command.to())
                     && leave.to().isAfter(command.from())) {
-                throw new DomainRuleException("leave of " + command.member() + " overlaps leave " + leave.leaveId());
+                throw new DomainRuleException("/from",
+                        "leave of " + command.member() + " overlaps leave " + leave.leaveId());
             }
         }
         return new TeamEvent.LeaveRecorded(team.id(), command.leaveId(), command.member(), command.from(),
@@ -201,7 +202,7 @@ final class TeamSettingsDecider {
         for (Team.Override other : team.overrides()) {
             if (other.active() && other.kind() == kind && other.start().isBefore(command.end())
                     && other.end().isAfter(command.start()) && sharesPerson(other, command)) {
-                throw new DomainRuleException("override overlaps override " + other.overrideId()
+                throw new DomainRuleException("/start", "override overlaps override " + other.overrideId()
                         + " for the same person and duty");
             }
         }

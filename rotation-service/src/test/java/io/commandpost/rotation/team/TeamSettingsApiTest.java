@@ -76,7 +76,8 @@ class TeamSettingsApiTest {
         String location = send("POST", "/v1/teams/" + id + "/overrides", null, override)
                 .then().statusCode(201).header("Location", notNullValue()).extract().header("Location");
         send("POST", "/v1/teams/" + id + "/overrides", null, override)
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("/start"));
         send("DELETE", location.substring(location.indexOf("/v1/")), null, null).then().statusCode(200)
                 .body("overrides[0].cancelledAt", notNullValue());
         send("POST", "/v1/teams/" + id + "/overrides", null, override).then().statusCode(201);

@@ -36,12 +36,24 @@ class TeamSettingsDeciderTest {
 
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.RecordOverride("payments", UUID.randomUUID(),
                 "MRO_DAY", "bob", null, NOW.plusSeconds(1800), NOW.plusSeconds(7200), "lead"), team, NOW))
-                .isInstanceOf(DomainRuleException.class);
+                .isInstanceOfSatisfying(DomainRuleException.class, e -> assertThat(e.pointer()).isEqualTo("/start"));
         // another duty, or the same duty afterwards, is fine
         assertThat(TeamDecider.decide(new TeamCommand.RecordOverride("payments", UUID.randomUUID(), "NIGHT_DUTY", "bob",
                 null, NOW.plusSeconds(1800), NOW.plusSeconds(7200), "lead"), team, NOW)).hasSize(1);
         assertThat(TeamDecider.decide(new TeamCommand.RecordOverride("payments", UUID.randomUUID(), "MRO_DAY", "bob",
                 null, NOW.plusSeconds(3600), NOW.plusSeconds(7200), "lead"), team, NOW)).hasSize(1);
+    }
+
+    @Test
+    void givenLeaveForBob_whenMoreLeaveOverlapsIt_thenConflictNamingFrom_andAnotherMembersLeaveIsFine() {
+        Team team = given(PAYMENTS, new TeamCommand.RecordLeave("payments", UUID.randomUUID(), "bob",
+                NOW.plusSeconds(86_400), NOW.plusSeconds(3 * 86_400), "holiday"));
+
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.RecordLeave("payments", UUID.randomUUID(), "bob",
+                NOW.plusSeconds(2 * 86_400), NOW.plusSeconds(4 * 86_400), "more"), team, NOW))
+                .isInstanceOfSatisfying(DomainRuleException.class, e -> assertThat(e.pointer()).isEqualTo("/from"));
+        assertThat(TeamDecider.decide(new TeamCommand.RecordLeave("payments", UUID.randomUUID(), "carol",
+                NOW.plusSeconds(2 * 86_400), NOW.plusSeconds(4 * 86_400), "holiday"), team, NOW)).hasSize(1);
     }
 
     @Test
