@@ -33,11 +33,6 @@ public sealed interface ShiftEvent extends DomainEvent {
             UUID previousHandoverId,
             boolean late,
             Instant startedAt) implements ShiftEvent {
-
-        public ShiftStarted(String teamId, UUID shiftId, ShiftKind kind, String member, Instant startsAt,
-                            Instant endsAt, UUID previousShiftId, boolean late, Instant startedAt) {
-            this(teamId, shiftId, kind, member, startsAt, endsAt, previousShiftId, null, late, startedAt);
-        }
     }
 
     /**
@@ -57,12 +52,6 @@ public sealed interface ShiftEvent extends DomainEvent {
             List<String> openItems,
             Instant acceptBy,
             Instant handedOverAt) implements ShiftEvent {
-
-        /** A handover within the team, with no acceptance deadline (kept for existing callers). */
-        public ShiftHandedOver(String teamId, UUID shiftId, String fromMember, String toMember, String notes,
-                               List<String> openItems, Instant handedOverAt) {
-            this(teamId, shiftId, null, fromMember, teamId, toMember, notes, openItems, null, handedOverAt);
-        }
     }
 
     /** The receiver accepted a handover and owns its open items. */

@@ -24,10 +24,6 @@ public sealed interface TeamEvent extends DomainEvent {
         public Member {
             skills = skills == null ? List.of() : List.copyOf(skills);
         }
-
-        public Member(String handle, String displayName, String email, String slackUserId, String timeZone) {
-            this(handle, displayName, email, slackUserId, timeZone, List.of());
-        }
     }
 
     /**

@@ -206,7 +206,7 @@ class QueueEvolutionTest {
     @Test
     void eventsThatAreNotAboutTheQueueTouchNothing() {
         DomainEvent shift = new ShiftEvent.ShiftStarted("payments", UUID.randomUUID(), ShiftKind.MRO_DAY, "alice",
-                at(0), at(60), null, false, at(0));
+                at(0), at(60), null, null, false, at(0));
 
         assertThat(QueueEvolution.keyOf(shift)).isEmpty();
         assertThat(QueueEvolution.evolve(Optional.empty(), shift)).isEmpty();

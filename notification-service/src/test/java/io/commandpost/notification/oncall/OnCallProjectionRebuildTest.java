@@ -66,8 +66,8 @@ class OnCallProjectionRebuildTest {
         ShiftEvent.ShiftStarted started = mroShift(team, "alice", T0);
         EventTopics.produce(envelope(teamCreated(team, "alice", "bob"), 1));
         EventTopics.produce(envelope(started, 1));
-        EventTopics.produce(envelope(new ShiftEvent.ShiftHandedOver(team, started.shiftId(), "alice", "bob",
-                "sick", List.of(), T0.plusSeconds(3600)), 2));
+        EventTopics.produce(envelope(new ShiftEvent.ShiftHandedOver(team, started.shiftId(), UUID.randomUUID(),
+                "alice", team, "bob", "sick", List.of(), null, T0.plusSeconds(3600)), 2));
 
         await().atMost(WAIT).until(() -> onCall.currentMro(team).map(Recipient::handle).equals(Optional.of("bob")));
     }

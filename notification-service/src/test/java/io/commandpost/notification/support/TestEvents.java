@@ -28,7 +28,7 @@ public final class TestEvents {
 
     public static TeamEvent.TeamCreated teamCreated(String team, String... handles) {
         List<TeamEvent.Member> members = java.util.Arrays.stream(handles)
-                .map(h -> new TeamEvent.Member(h, capitalized(h), h + "@example.com", "U-" + h, "Europe/Paris"))
+                .map(h -> new TeamEvent.Member(h, capitalized(h), h + "@example.com", "U-" + h, "Europe/Paris", List.of()))
                 .toList();
         return new TeamEvent.TeamCreated(team, capitalized(team), "Europe/Paris", members, List.of(handles),
                 "09:00", T0);
@@ -40,7 +40,7 @@ public final class TestEvents {
 
     public static ShiftEvent.ShiftStarted shift(String team, String member, ShiftKind kind, Instant startsAt) {
         return new ShiftEvent.ShiftStarted(team, UUID.randomUUID(), kind, member, startsAt,
-                startsAt.plus(Duration.ofDays(1)), null, false, startsAt);
+                startsAt.plus(Duration.ofDays(1)), null, null, false, startsAt);
     }
 
     /** The MRO_DAY shift that follows a handover (its overnight digest). */

@@ -22,7 +22,7 @@ class HandoverDeciderTest {
 
     static HandoverLog givenAliceOnDuty() {
         var started = new ShiftEvent.ShiftStarted("payments", SHIFT, ShiftKind.MRO_DAY, "alice",
-                Instant.parse("2025-03-03T08:00:00Z"), Instant.parse("2025-03-04T08:00:00Z"), null, false,
+                Instant.parse("2025-03-03T08:00:00Z"), Instant.parse("2025-03-04T08:00:00Z"), null, null, false,
                 Instant.parse("2025-03-03T08:00:00Z"));
         return HandoverLog.evolve(HandoverLog.EMPTY, started, 1);
     }

@@ -19,7 +19,7 @@ class TeamDeciderTest {
     private static final Instant NOW = Instant.parse("2025-01-06T09:30:00Z");
     private static final List<NewMember> ALICE_BOB = List.of(
             new NewMember("alice", "Alice", "alice@example.com", "U1", null),
-            new NewMember("bob", "Bob", "bob@example.com", "U2", "America/New_York"));
+            new NewMember("bob", "Bob", "bob@example.com", "U2", "America/New_York", List.of()));
 
     private static CreateTeam create(String zone, String handoff, List<NewMember> members, List<String> rotation) {
         return new CreateTeam("payments", "Payments", zone, handoff, members, rotation);
@@ -30,8 +30,8 @@ class TeamDeciderTest {
         List<TeamEvent> events = TeamDecider.decide(create("Europe/Paris", null, ALICE_BOB, null), Team.NONE, NOW);
 
         assertThat(events).containsExactly(new TeamEvent.TeamCreated("payments", "Payments", "Europe/Paris",
-                List.of(new TeamEvent.Member("alice", "Alice", "alice@example.com", "U1", "Europe/Paris"),
-                        new TeamEvent.Member("bob", "Bob", "bob@example.com", "U2", "America/New_York")),
+                List.of(new TeamEvent.Member("alice", "Alice", "alice@example.com", "U1", "Europe/Paris", List.of()),
+                        new TeamEvent.Member("bob", "Bob", "bob@example.com", "U2", "America/New_York", List.of())),
                 List.of("alice", "bob"), "09:00", NOW));
     }
 

@@ -16,9 +16,9 @@ class TeamSettingsDeciderTest {
 
     private static final Instant NOW = Instant.parse("2025-01-06T09:30:00Z");
     private static final Team PAYMENTS = Team.evolve(Team.NONE, new TeamEvent.TeamCreated("payments", "Payments",
-            "Europe/Paris", List.of(new TeamEvent.Member("alice", "Alice", null, null, "Europe/Paris"),
-            new TeamEvent.Member("bob", "Bob", null, null, "Europe/Paris"),
-            new TeamEvent.Member("carol", "Carol", null, null, "Europe/Paris")),
+            "Europe/Paris", List.of(new TeamEvent.Member("alice", "Alice", null, null, "Europe/Paris", List.of()),
+            new TeamEvent.Member("bob", "Bob", null, null, "Europe/Paris", List.of()),
+            new TeamEvent.Member("carol", "Carol", null, null, "Europe/Paris", List.of())),
             List.of("alice", "bob", "carol"), "09:00", Instant.parse("2025-01-01T09:00:00Z")));
 
     private static Team given(Team team, TeamCommand command) {
