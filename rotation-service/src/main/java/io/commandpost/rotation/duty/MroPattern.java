@@ -100,7 +100,7 @@ final class MroPattern {
      * depth-first search. Bound 1 is not searched where {@link TurnWaitCheck} shows a member on nights
      * would fall behind, and a matching pre-check rules it out at once where the windows' exact
      * counts make it impossible; each bound the depth-first search gives up on gets its own solver
-     * budget, in conflicts. Worst first call: a few seconds (a configuration where every bound fails),
+     * budget, in conflicts, and then, where everyone takes weekly nights, {@link WeekShiftCycle}. Worst first call: a few seconds (a configuration where every bound fails),
      * which the handoff job pays ahead of requests ({@link DutyPlanner#prepare}).
      */
     static Optional<MroPattern> of(DutyConfig config) {
@@ -148,6 +148,9 @@ final class MroPattern {
             if (cycle.isEmpty()) {
                 cycle = solved(config, bound);
             }
+            if (cycle.isEmpty()) {
+                cycle = WeekShiftCycle.find(config, bound).map(days -> names(config, days));
+            }
             Optional<MroPattern> found = cycle
                     .map(days -> new MroPattern(config.anchorDay(), config.mroRotation(), days, spread));
             if (found.isPresent()) {
@@ -189,11 +192,7 @@ final class MroPattern {
                 int attempt = Math.min(conflicts, pass.attempt());
                 MroCycleSolver.Result result = MroCycleSolver.cycle(config, length, bound, attempt);
                 if (result.outcome() == MroCycleSolver.Outcome.FOUND) {
-                    String[] days = new String[length];
-                    for (int t = 0; t < length; t++) {
-                        days[t] = result.days()[t] < 0 ? null : config.mroRotation().get(result.days()[t]);
-                    }
-                    return Optional.of(days);
+                    return Optional.of(names(config, result.days()));
                 }
                 if (result.outcome() == MroCycleSolver.Outcome.UNKNOWN) {
                     conflicts -= attempt;
@@ -206,6 +205,14 @@ final class MroPattern {
     }
 
     private record Pass(List<Integer> lengths, int attempt, int budget) {
+    }
+
+    private static String[] names(DutyConfig config, int[] members) {
+        String[] days = new String[members.length];
+        for (int t = 0; t < members.length; t++) {
+            days[t] = members[t] < 0 ? null : config.mroRotation().get(members[t]);
+        }
+        return days;
     }
 
     /** Days after which who rests, and which days are covered, repeat: lcm(7, night cycle). */

@@ -37,22 +37,30 @@ class MroCycleSolverTest {
                 new Case(team(4, 3, Coverage.WEEKDAYS, NightLength.WEEKLY), 84, 3))) {
             Result result = MroCycleSolver.cycle(c.config(), c.length(), c.bound(), CONFLICTS);
             assertThat(result.outcome()).as("%s", c).isEqualTo(Outcome.FOUND);
-            int[] days = result.days();
-            assertThat(days).hasSize(c.length());
-            assertThat(worstSpread(c.config(), 0, days, true)).as("%s", c).isLessThanOrEqualTo(c.bound());
-            assertRestRuleAndCoverage(c.config(), 0, days);
-            int[] totals = new int[c.config().mroRotation().size()];
-            for (int t = 0; t < days.length; t++) {
-                if (days[t] >= 0) {
-                    totals[days[t]]++;
-                }
-                int next = days[(t + 1) % days.length];
-                if (days[t] >= 0 && days[t] == next) {
-                    assertThat(available(c.config(), (t + 1) % days.length)).as("%s day %d", c, t).isLessThan(3);
-                }
-            }
-            assertThat(java.util.Arrays.stream(totals).distinct().count()).as("%s totals", c).isEqualTo(1);
+            assertThat(result.days()).hasSize(c.length());
+            assertFollowableCycle(c.config(), result.days(), c.bound());
         }
+    }
+
+    /**
+     * What the planner needs of a cycle, counted day by day: every wrapping window within {@code bound},
+     * the rest rule, an MRO on exactly the covered days, equal totals, nobody two days running while
+     * three could take the second.
+     */
+    static void assertFollowableCycle(DutyConfig config, int[] days, int bound) {
+        assertThat(worstSpread(config, 0, days, true)).as("%s", config).isLessThanOrEqualTo(bound);
+        assertRestRuleAndCoverage(config, 0, days);
+        int[] totals = new int[config.mroRotation().size()];
+        for (int t = 0; t < days.length; t++) {
+            if (days[t] >= 0) {
+                totals[days[t]]++;
+            }
+            int next = days[(t + 1) % days.length];
+            if (days[t] >= 0 && days[t] == next) {
+                assertThat(available(config, (t + 1) % days.length)).as("%s day %d", config, t).isLessThan(3);
+            }
+        }
+        assertThat(java.util.Arrays.stream(totals).distinct().count()).as("%s totals", config).isEqualTo(1);
     }
 
     @Test
