@@ -4,7 +4,9 @@ import static io.commandpost.rotation.duty.MroPattern.WINDOW;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sat4j.core.Vec;
 import org.sat4j.core.VecInt;
 import org.sat4j.pb.IPBSolver;
@@ -43,15 +45,34 @@ final class MroCycleSolver {
     private final boolean cycle;
     private final int n;
     private final boolean[] covered;
+    /**
+     * Days (and windows) whose constraints are not repeats: under a shift, day t + shift's days and the
+     * window starting there are day t and its window with the members relabelled, and every constraint
+     * treats all members alike.
+     */
+    private final int distinct;
     /** var[m][t]: the variable of member m on day t, 0 when the member cannot take it. */
     private final int[][] var;
     private int variables;
 
+    /**
+     * A symmetry the cycle keeps: day t + {@code days} goes to {@code next[m]} where day t went to m
+     * (members as indexes into the MRO rotation). Only the first {@code days} days have variables of
+     * their own; every later day reuses them, relabelled.
+     */
+    record Shift(int days, int[] next) {
+    }
+
     private MroCycleSolver(DutyConfig config, int from, int length, boolean cycle) {
+        this(config, from, length, cycle, null);
+    }
+
+    private MroCycleSolver(DutyConfig config, int from, int length, boolean cycle, Shift shift) {
         this.config = config;
         this.from = from;
         this.length = length;
         this.cycle = cycle;
+        this.distinct = shift == null ? length : shift.days();
         List<String> members = config.mroRotation();
         n = members.size();
         covered = new boolean[length];
@@ -60,9 +81,18 @@ final class MroCycleSolver {
             LocalDate day = config.anchorDay().plusDays(from + (long) t);
             covered[t] = config.mroCovers(day);
             String resting = config.hasNightDuty() ? DutyPlanner.plainNightOf(config, day.minusDays(1)) : null;
+            boolean own = shift == null || t < shift.days();
             for (int m = 0; m < n; m++) {
-                if (covered[t] && !members.get(m).equals(resting)) {
+                boolean able = covered[t] && !members.get(m).equals(resting);
+                if (own && able) {
                     var[m][t] = ++variables;
+                } else if (!own) {
+                    var[shift.next()[m]][t] = var[m][t - shift.days()];
+                }
+            }
+            for (int m = 0; m < n && !own; m++) {
+                if ((var[m][t] != 0) != (covered[t] && !members.get(m).equals(resting))) {
+                    throw new IllegalArgumentException("the shift does not carry the rest pattern onto itself");
                 }
             }
         }
@@ -71,6 +101,17 @@ final class MroCycleSolver {
     /** A cycle of {@code length} days from the anchor day whose windows (wrapping) keep {@code bound}. */
     static Result cycle(DutyConfig config, int length, int bound, int conflicts) {
         return new MroCycleSolver(config, 0, length, true).solve(bound, conflicts);
+    }
+
+    /**
+     * A cycle as {@link #cycle} that also keeps {@code shift}, which must carry the rest pattern onto
+     * itself and span a window at least, so that no window sees a variable twice.
+     */
+    static Result shifted(DutyConfig config, int length, Shift shift, int bound, int conflicts) {
+        if (shift.days() < WINDOW || length % shift.days() != 0) {
+            throw new IllegalArgumentException("a shift of " + shift.days() + " days for a cycle of " + length);
+        }
+        return new MroCycleSolver(config, 0, length, true, shift).solve(bound, conflicts);
     }
 
     /** Any plan of the {@code length} days from {@code anchorDay + from} whose windows keep {@code bound}. */
@@ -120,7 +161,7 @@ final class MroCycleSolver {
     }
 
     private boolean oneMemberPerCoveredDay(IPBSolver solver) throws ContradictionException {
-        for (int t = 0; t < length; t++) {
+        for (int t = 0; t < distinct; t++) {
             if (!covered[t]) {
                 continue;
             }
@@ -147,7 +188,7 @@ final class MroCycleSolver {
      * (A cycle shorter than 28 days counts a day once per time the window passes over it.)
      */
     private boolean windows(IPBSolver solver, int bound) throws ContradictionException {
-        int windows = cycle ? length : length - WINDOW + 1;
+        int windows = cycle ? distinct : length - WINDOW + 1;
         for (int s = 0; s < windows; s++) {
             int[][] weight = new int[n][length];
             int days = 0;
@@ -201,16 +242,21 @@ final class MroCycleSolver {
     /** One member's days in one window: their variables, how often the window counts each, the most it can hold. */
     private record Count(VecInt literals, Vec<BigInteger> weights, int reachable) {
         static Count of(int[] variables, int[] weight) {
-            VecInt literals = new VecInt();
-            Vec<BigInteger> weights = new Vec<>();
+            // one term per variable: under a shift a member meets the same variable on several days
+            Map<Integer, Integer> terms = new LinkedHashMap<>();
             int reachable = 0;
             for (int t = 0; t < variables.length; t++) {
                 if (weight[t] > 0) {
-                    literals.push(variables[t]);
-                    weights.push(BigInteger.valueOf(weight[t]));
+                    terms.merge(variables[t], weight[t], Integer::sum);
                     reachable += weight[t];
                 }
             }
+            VecInt literals = new VecInt();
+            Vec<BigInteger> weights = new Vec<>();
+            terms.forEach((literal, w) -> {
+                literals.push(literal);
+                weights.push(BigInteger.valueOf(w));
+            });
             return new Count(literals, weights, reachable);
         }
     }
@@ -228,20 +274,20 @@ final class MroCycleSolver {
             return false;
         }
         for (int m = 0; m < n; m++) {
-            VecInt mine = new VecInt();
+            int[] weight = new int[length];
             for (int t = 0; t < length; t++) {
-                if (var[m][t] != 0) {
-                    mine.push(var[m][t]);
-                }
+                weight[t] = var[m][t] != 0 ? 1 : 0;
             }
-            solver.addExactly(mine, days / n);
+            Count total = Count.of(var[m], weight);
+            solver.addPseudoBoolean(copy(total.literals), copy(total.weights), true, BigInteger.valueOf(days / n));
+            solver.addPseudoBoolean(copy(total.literals), copy(total.weights), false, BigInteger.valueOf(days / n));
         }
         return true;
     }
 
     /** Day t then day t + 1 (wrapping): not the same member where three or more could take t + 1. */
     private void noTwoDaysRunning(IPBSolver solver) throws ContradictionException {
-        for (int t = 0; t < length; t++) {
+        for (int t = 0; t < distinct; t++) {
             int next = (t + 1) % length;
             int able = 0;
             for (int m = 0; m < n; m++) {

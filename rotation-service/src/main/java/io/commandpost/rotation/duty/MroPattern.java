@@ -46,6 +46,9 @@ final class MroPattern {
     private static final int QUICK_BUDGET = 16_000;
     private static final int[] LONG_ATTEMPT = {0, 16_000, 8_000, 8_000};
     private static final int[] LONG_BUDGET = {0, 32_000, 8_000, 8_000};
+    /** The same for cycles keeping a shift ({@link ShiftedCycles}), tried where one day is impossible. */
+    private static final int SHIFT_ATTEMPT = 10_000;
+    private static final int SHIFT_BUDGET = 20_000;
     /** How long the greedy ranking is replayed to measure the spread a cycle must beat. */
     static final int PROBE_DAYS = 2 * 364;
     /** The spreads tried in turn: 1 is rule 3; where it cannot hold, the fairest cycle that can. */
@@ -100,7 +103,8 @@ final class MroPattern {
      * depth-first search. Bound 1 is not searched where {@link TurnWaitCheck} shows a member on nights
      * would fall behind, and a matching pre-check rules it out at once where the windows' exact
      * counts make it impossible; each bound the depth-first search gives up on gets its own solver
-     * budget, in conflicts, and then, where everyone takes weekly nights, {@link WeekShiftCycle}. Worst first call: a few seconds (a configuration where every bound fails),
+     * budget, in conflicts, and then, where everyone takes weekly nights, {@link WeekShiftCycle}; a
+     * bound above 1 last gets solver attempts over cycles that keep a shift ({@link ShiftedCycles}). Worst first call: a few seconds (a configuration where every bound fails),
      * which the handoff job pays ahead of requests ({@link DutyPlanner#prepare}).
      */
     static Optional<MroPattern> of(DutyConfig config) {
@@ -150,6 +154,9 @@ final class MroPattern {
             }
             if (cycle.isEmpty()) {
                 cycle = WeekShiftCycle.find(config, bound).map(days -> names(config, days));
+            }
+            if (cycle.isEmpty() && bound > 1) {
+                cycle = shifted(config, bound);
             }
             Optional<MroPattern> found = cycle
                     .map(days -> new MroPattern(config.anchorDay(), config.mroRotation(), days, spread));
@@ -205,6 +212,26 @@ final class MroPattern {
     }
 
     private record Pass(List<Integer> lengths, int attempt, int budget) {
+    }
+
+    /** The solver again, over cycles that keep a shift, each attempt charged only when it runs out. */
+    private static Optional<String[]> shifted(DutyConfig config, int bound) {
+        int conflicts = SHIFT_BUDGET;
+        for (ShiftedCycles.Candidate candidate : ShiftedCycles.of(config)) {
+            if (conflicts <= 0) {
+                break;
+            }
+            int attempt = Math.min(conflicts, SHIFT_ATTEMPT);
+            MroCycleSolver.Result result = MroCycleSolver.shifted(config, candidate.length(), candidate.shift(), bound,
+                    attempt);
+            if (result.outcome() == MroCycleSolver.Outcome.FOUND) {
+                return Optional.of(names(config, result.days()));
+            }
+            if (result.outcome() == MroCycleSolver.Outcome.UNKNOWN) {
+                conflicts -= attempt;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String[] names(DutyConfig config, int[] members) {
