@@ -31,7 +31,8 @@ import java.util.Optional;
  * MRO day, rotation order. With nobody ever unavailable this is exactly round robin. With weekly
  * night duty a greedy ranking cannot keep every 4-week window within one day (a week of rest echoes
  * every 4 weeks), so the ranking follows the configuration's ideal cycle ({@link MroPattern}): the
- * most days behind the cycle over the trailing window first, then the cycle's member of the day.
+ * cycle's member of the day first, unless they are ahead of the cycle, in which case whoever is behind
+ * it (counted since the configuration took effect) takes the day back from them.
  * With daily night duty the greedy ranking stays wherever, replayed without leave, it keeps every
  * 4-week window within one day (so its round robin and its skips are unchanged); only where it does
  * not and a fairer cycle is found does the plan follow that cycle the same way. Whoever was ranked
@@ -231,6 +232,9 @@ public final class DutyPlanner {
         private final DutyInputs inputs;
         private final Map<String, Deque<LocalDate>> recent = new HashMap<>();
         private final Map<String, Integer> totals = new HashMap<>();
+        /** MRO days per member since the first day of the configuration in force ({@link #since}). */
+        private final Map<String, Integer> sinceVersion = new HashMap<>();
+        private LocalDate since;
         private final Map<String, LocalDate> lastDay = new HashMap<>();
         private final Map<String, Integer> owed = new LinkedHashMap<>();
         /** False for the probe that measures what the greedy ranking alone achieves. */
@@ -250,6 +254,10 @@ public final class DutyPlanner {
 
         DayPlan plan(LocalDate day) {
             DutyConfig config = timeline.on(day);
+            if (!timeline.versionStart(day).equals(since)) {
+                since = timeline.versionStart(day);
+                sinceVersion.clear();
+            }
             DutyConfig next = timeline.on(day.plusDays(1));
             Instant handoff = config.handoffOf(day);
             Instant nextHandoff = next.handoffEndOf(day.plusDays(1));
@@ -267,6 +275,7 @@ public final class DutyPlanner {
             if (plan.mro() != null) {
                 recent.computeIfAbsent(plan.mro(), m -> new ArrayDeque<>()).addLast(day);
                 totals.merge(plan.mro(), 1, Integer::sum);
+                sinceVersion.merge(plan.mro(), 1, Integer::sum);
                 lastDay.put(plan.mro(), day);
                 payBack(config, day, plan.mro());
             }
@@ -336,11 +345,12 @@ public final class DutyPlanner {
         }
 
         /**
-         * The ranking of {@code day}. With an ideal cycle ({@link MroPattern}): the most days behind the
-         * cycle over the trailing window first (owed days), then the cycle's member of the day; so
-         * without leave or pages the plan is the cycle. Otherwise: the fewest days in the trailing
-         * window first. Then the fewest days overall, the soonest unavailability, the longest since
-         * their last day, rotation order.
+         * The ranking of {@code day}. With an ideal cycle ({@link MroPattern}): the cycle's member of the
+         * day first, or, when that member is ahead of the cycle, whoever is behind it; then the most
+         * behind. So without leave or pages the plan is the cycle, and after them the owed days go back
+         * to whoever missed them, from whoever covered, until the plan is the cycle again. Otherwise:
+         * the fewest days in the trailing window first. Then the fewest days overall, the soonest
+         * unavailability, the longest since their last day, rotation order.
          */
         private Comparator<String> fairness(DutyConfig config, LocalDate day, Instant handoff,
                                             Map<String, Integer> window) {
@@ -352,15 +362,21 @@ public final class DutyPlanner {
             if (pattern.isEmpty()) {
                 return Comparator.<String>comparingInt(window::get).thenComparing(rest);
             }
-            LocalDate first = day.minusDays(WINDOW_DAYS).isBefore(timeline.anchorDay()) ? timeline.anchorDay()
-                    : day.minusDays(WINDOW_DAYS);
+            // what each member is behind the cycle since this configuration's first day (days planned
+            // under another configuration are no debt); never a sliding window, so a debt only ends by
+            // being paid
             Map<String, Integer> behind = new HashMap<>();
             for (String member : config.mroRotation()) {
-                behind.put(member, pattern.get().expected(member, first, day.minusDays(1)) - window.get(member));
+                behind.put(member, pattern.get().expectedSince(member, since, day.minusDays(1))
+                        - sinceVersion.getOrDefault(member, 0));
             }
             String planned = pattern.get().memberOn(day);
-            return Comparator.<String>comparingInt(member -> -behind.get(member))
+            boolean plannedAhead = planned != null && behind.getOrDefault(planned, 0) < 0;
+            // the cycle's member first, unless they are ahead: then whoever is behind takes the day back
+            // from them; never displace someone level, or the debt only moves on to them
+            return Comparator.<String>comparingInt(member -> plannedAhead && behind.get(member) > 0 ? 0 : 1)
                     .thenComparing(member -> !member.equals(planned))
+                    .thenComparingInt(member -> -behind.get(member))
                     .thenComparing(rest);
         }
 

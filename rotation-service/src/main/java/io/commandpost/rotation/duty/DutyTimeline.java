@@ -54,6 +54,18 @@ public record DutyTimeline(List<Version> versions) {
         return config;
     }
 
+    /** The first day of the version in force on {@code day} (the team's first day before it existed). */
+    public LocalDate versionStart(LocalDate day) {
+        LocalDate start = versions.get(0).from();
+        for (Version version : versions) {
+            if (version.from().isAfter(day)) {
+                break;
+            }
+            start = version.from();
+        }
+        return start;
+    }
+
     /** The day whose handoff started the period containing {@code instant}. */
     public LocalDate dutyDayOf(Instant instant) {
         LocalDate local = instant.atZone(latest().zone()).toLocalDate();

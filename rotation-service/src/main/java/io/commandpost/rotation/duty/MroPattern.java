@@ -294,6 +294,19 @@ final class MroPattern {
         return prefix[m][cycle.length] - prefix[m][start] + prefix[m][end - cycle.length];
     }
 
+    /** How many of the days {@code from} through {@code to} (any number of cycles) the cycle gives {@code member}. */
+    int expectedSince(String member, LocalDate from, LocalDate to) {
+        int m = members.indexOf(member);
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (m < 0 || days <= 0) {
+            return 0;
+        }
+        long cycles = days / cycle.length;
+        int rest = (int) (days % cycle.length);
+        int partial = rest == 0 ? 0 : expected(member, from, from.plusDays(rest - 1));
+        return (int) (cycles * prefix[m][cycle.length]) + partial;
+    }
+
     private int index(LocalDate day) {
         return (int) Math.floorMod(ChronoUnit.DAYS.between(anchor, day), (long) cycle.length);
     }
