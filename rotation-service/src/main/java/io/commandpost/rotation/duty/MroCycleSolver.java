@@ -279,8 +279,13 @@ final class MroCycleSolver {
                 weight[t] = var[m][t] != 0 ? 1 : 0;
             }
             Count total = Count.of(var[m], weight);
-            solver.addPseudoBoolean(copy(total.literals), copy(total.weights), true, BigInteger.valueOf(days / n));
-            solver.addPseudoBoolean(copy(total.literals), copy(total.weights), false, BigInteger.valueOf(days / n));
+            if (distinct == length) {
+                solver.addExactly(copy(total.literals), days / n);
+            } else {
+                // under a shift a member may meet one variable on several days: a weighted sum
+                solver.addPseudoBoolean(copy(total.literals), copy(total.weights), true, BigInteger.valueOf(days / n));
+                solver.addPseudoBoolean(copy(total.literals), copy(total.weights), false, BigInteger.valueOf(days / n));
+            }
         }
         return true;
     }
