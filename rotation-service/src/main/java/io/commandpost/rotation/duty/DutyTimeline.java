@@ -44,26 +44,23 @@ public record DutyTimeline(List<Version> versions) {
 
     /** The configuration of {@code day} (the first one for days before the team existed). */
     public DutyConfig on(LocalDate day) {
-        DutyConfig config = versions.get(0).config();
-        for (Version version : versions) {
-            if (version.from().isAfter(day)) {
-                break;
-            }
-            config = version.config();
-        }
-        return config;
+        return versionOf(day).config();
     }
 
     /** The first day of the version in force on {@code day} (the team's first day before it existed). */
     public LocalDate versionStart(LocalDate day) {
-        LocalDate start = versions.get(0).from();
+        return versionOf(day).from();
+    }
+
+    private Version versionOf(LocalDate day) {
+        Version current = versions.get(0);
         for (Version version : versions) {
             if (version.from().isAfter(day)) {
                 break;
             }
-            start = version.from();
+            current = version;
         }
-        return start;
+        return current;
     }
 
     /** The day whose handoff started the period containing {@code instant}. */
