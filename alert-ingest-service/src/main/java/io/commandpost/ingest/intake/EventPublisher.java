@@ -90,36 +90,24 @@ public class EventPublisher {
             return publishHolding(integration, events, metadata, mayBlock);
         }
         if (!limiter.waits()) {
-            metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
-            return CompletableFuture.failedFuture(new IntakeSaturatedException(limiter.retryAfterSeconds()));
+            return saturated(integration, events);
         }
-        CompletableFuture<List<EventEnvelope>> published = new CompletableFuture<>();
+        CompletableFuture<Void> permit;
         try {
-            mayBlock.execute(() -> {
-                try {
-                    limiter.acquire();
-                } catch (IntakeSaturatedException e) {
-                    metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
-                    published.completeExceptionally(e);
-                    return;
-                }
-                try {
-                    publishHolding(integration, events, metadata, mayBlock).whenComplete((envelopes, error) -> {
-                        if (error != null) {
-                            published.completeExceptionally(error);
-                        } else {
-                            published.complete(envelopes);
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    published.completeExceptionally(e);
-                }
-            });
+            permit = CompletableFuture.runAsync(limiter::acquire, mayBlock);
         } catch (RuntimeException e) {
-            metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
-            published.completeExceptionally(new IntakeSaturatedException(limiter.retryAfterSeconds()));
+            return saturated(integration, events);
         }
-        return published;
+        return permit.whenComplete((acquired, error) -> {
+            if (error != null) {
+                metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
+            }
+        }).thenCompose(acquired -> publishHolding(integration, events, metadata, mayBlock));
+    }
+
+    private <T> CompletableFuture<T> saturated(String integration, List<? extends DomainEvent> events) {
+        metrics.count(integration, IntakeMetrics.Outcome.REJECTED, events.size());
+        return CompletableFuture.failedFuture(new IntakeSaturatedException(limiter.retryAfterSeconds()));
     }
 
     /** Publishes with a permit already taken; gives it back when the outcome is known. */
