@@ -5,8 +5,10 @@ import io.commandpost.platform.config.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
@@ -60,9 +63,7 @@ public class DurablePublisher {
             for (Future<RecordMetadata> ack : acks) {
                 metadata.add(ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             }
-            long acknowledged = System.nanoTime();
-            envelopes.stream().map(EventEnvelope::topic).distinct()
-                    .forEach(topic -> acknowledgedAt.put(topic, acknowledged));
+            acknowledged(envelopes.stream().map(EventEnvelope::topic).collect(Collectors.toSet()));
             return metadata;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -90,16 +91,20 @@ public class DurablePublisher {
             return acks;
         }
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(envelopes.size());
+        Set<String> topics = new HashSet<>();
         long bytes = 0;
-        boolean warm = true;
-        long now = System.nanoTime();
         for (EventEnvelope envelope : envelopes) {
             ProducerRecord<String, byte[]> record = KafkaRecords.of(envelope);
             records.add(record);
+            topics.add(record.topic());
             bytes += record.value().length;
-            Long acknowledged = acknowledgedAt.get(record.topic());
-            warm &= acknowledged != null && now - acknowledged < WARM_NANOS;
         }
+        long now = System.nanoTime();
+        boolean warm = topics.stream().allMatch(topic -> {
+            Long acknowledged = acknowledgedAt.get(topic);
+            return acknowledged != null && now - acknowledged < WARM_NANOS;
+        });
+        acks.thenRun(() -> acknowledged(topics));
         if (warm && bytes <= INLINE_BYTES) {
             send(records, acks);
         } else {
@@ -112,6 +117,12 @@ public class DurablePublisher {
         long timeout = config.publish().ackTimeout().toNanos();
         return acks.orTimeout(timeout, TimeUnit.NANOSECONDS).exceptionallyCompose(error ->
                 CompletableFuture.failedFuture(unavailable(error)));
+    }
+
+    /** Stamps topics the broker just acknowledged, once per request: they count as warm for a minute. */
+    private void acknowledged(Set<String> topics) {
+        long now = System.nanoTime();
+        topics.forEach(topic -> acknowledgedAt.put(topic, now));
     }
 
     private EventBusUnavailableException unavailable(Throwable error) {
@@ -138,7 +149,6 @@ public class DurablePublisher {
                         return;
                     }
                     received[index] = metadata;
-                    acknowledgedAt.put(metadata.topic(), System.nanoTime());
                     if (pending.decrementAndGet() == 0) {
                         acks.complete(Arrays.asList(received));
                     }
