@@ -254,8 +254,9 @@ public final class DutyPlanner {
 
         DayPlan plan(LocalDate day) {
             DutyConfig config = timeline.on(day);
-            if (!timeline.versionStart(day).equals(since)) {
-                since = timeline.versionStart(day);
+            LocalDate versionStart = timeline.versionStart(day);
+            if (!versionStart.equals(since)) {
+                since = versionStart;
                 sinceVersion.clear();
             }
             DutyConfig next = timeline.on(day.plusDays(1));
