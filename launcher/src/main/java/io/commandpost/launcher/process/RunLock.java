@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One run per data directory, and nothing left behind by a run that was killed. A launcher killed with
@@ -131,9 +133,9 @@ public final class RunLock implements AutoCloseable {
         process.destroy();
         try {
             process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             process.destroyForcibly();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("could not wait for pid " + process.pid(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
