@@ -1,6 +1,7 @@
 package io.commandpost.rotation.handover;
 
 import io.commandpost.events.ShiftEvent;
+import io.commandpost.platform.command.Decider;
 import io.commandpost.platform.http.DomainRuleException;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.rotation.NoSuchEntityException;
@@ -9,17 +10,60 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Decides handovers from a team's shift stream. Pure: the receiver and the open items are looked
- * up by adapters and passed in, time comes as an argument.
+ * up by adapters and passed in, time comes as an argument. As a {@link Decider} ({@link #rules}) it wakes
+ * at the earliest acceptance deadline still open, and its tick reports what is {@link #overdue}.
  */
 public final class HandoverDecider {
 
     static final int MAX_NOTES = 10_000;
 
     private HandoverDecider() {
+    }
+
+    /** The handovers of one team's shift stream as the command handler runs them. */
+    public static Decider<HandoverCommand, HandoverLog, ShiftEvent> rules(Duration acceptWithin) {
+        return new Decider<>() {
+            @Override
+            public HandoverLog initial() {
+                return HandoverLog.EMPTY;
+            }
+
+            @Override
+            public HandoverLog evolve(HandoverLog state, ShiftEvent event) {
+                return HandoverLog.evolve(state, event, state.version() + 1);
+            }
+
+            @Override
+            public List<ShiftEvent> decide(HandoverCommand command, HandoverLog state, Instant now) {
+                if (command instanceof HandoverCommand.Submit submit) {
+                    return List.of(submit(submit, state, submit.receiver(), submit.openItems(), now, acceptWithin));
+                }
+                return List.of(accept((HandoverCommand.Accept) command, state, now));
+            }
+
+            @Override
+            public List<ShiftEvent> tick(HandoverLog state, Instant now) {
+                return List.copyOf(overdue(state, now));
+            }
+
+            @Override
+            public Optional<Instant> wakeAt(HandoverLog state) {
+                return nextDeadline(state);
+            }
+        };
+    }
+
+    /** The earliest acceptance deadline of a handover neither accepted nor reported overdue. */
+    public static Optional<Instant> nextDeadline(HandoverLog log) {
+        return log.all().stream()
+                .filter(handover -> !handover.accepted() && handover.overdueDetectedAt() == null
+                        && handover.acceptBy() != null)
+                .map(Handover::acceptBy).min(Instant::compareTo);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.commandpost.rotation.team;
 
 import io.commandpost.events.TeamEvent;
+import io.commandpost.platform.command.Decider;
+import io.commandpost.platform.domain.NotFoundException;
 import io.commandpost.platform.http.DomainRuleException;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.rotation.team.TeamCommand.CreateTeam;
@@ -29,15 +31,34 @@ public final class TeamDecider {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The team's rules as the command handler runs them: fold with {@link Team#evolve}, decide below. */
+    public static final Decider<TeamCommand, Team, TeamEvent> RULES = new Decider<>() {
+        @Override
+        public Team initial() {
+            return Team.NONE;
+        }
+
+        @Override
+        public Team evolve(Team state, TeamEvent event) {
+            return Team.evolve(state, event);
+        }
+
+        @Override
+        public List<TeamEvent> decide(TeamCommand command, Team state, Instant now) {
+            return TeamDecider.decide(command, state, now);
+        }
+    };
+
     private TeamDecider() {
     }
 
+    /** @throws NotFoundException when a change names a team that does not exist */
     public static List<TeamEvent> decide(TeamCommand command, Team state, Instant now) {
         if (command instanceof CreateTeam create) {
             return List.of(create(create, state, now));
         }
         if (!state.exists()) {
-            throw new IllegalArgumentException("team " + command.teamId() + " does not exist");
+            throw new NotFoundException("no team " + command.teamId());
         }
         return List.of(TeamSettingsDecider.decide(command, state, now));
     }

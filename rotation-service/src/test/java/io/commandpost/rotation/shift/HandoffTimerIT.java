@@ -6,6 +6,7 @@ import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.ShiftEvent.ShiftStarted;
 import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.platform.eventing.EventStore;
+import io.commandpost.platform.timer.TimerWorker;
 import io.commandpost.rotation.MutableClock;
 import io.commandpost.rotation.TestTeams;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,17 +24,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = LocalInfraResource.class,
         initArgs = @ResourceArg(name = LocalInfraResource.DATABASE_ARG, value = "commandpost_rotation"))
-class HandoffJobTest {
+class HandoffTimerIT {
 
     @Inject
     MutableClock clock;
     @Inject
-    HandoffJob job;
+    TimerWorker job;
     @Inject
     EventStore store;
 
     private List<ShiftStarted> shiftsOf(String teamId) {
-        return store.load(ShiftRepository.STREAM_TYPE, teamId).stream()
+        return store.load(HandoffAggregate.STREAM_TYPE, teamId).stream()
                 .map(EventEnvelope::event).flatMap(java.util.Optional::stream)
                 .filter(ShiftStarted.class::isInstance).map(ShiftStarted.class::cast).toList();
     }
@@ -63,7 +64,7 @@ class HandoffJobTest {
         assertThat(shifts.get(1).previousShiftId()).isEqualTo(first.shiftId());
         assertThat(shifts.get(1).late()).isFalse();
 
-        job.run();
+        job.fireDue();
         assertThat(shiftsOf(id)).hasSize(2);
     }
 
@@ -74,8 +75,8 @@ class HandoffJobTest {
         ShiftStarted first = shiftsOf(id).get(0);
         clock.set(first.endsAt().plus(Duration.ofHours(3)));
 
-        job.run();
-        job.run();
+        job.fireDue();
+        job.fireDue();
 
         List<ShiftStarted> shifts = shiftsOf(id);
         assertThat(shifts).hasSize(2);
@@ -90,6 +91,6 @@ class HandoffJobTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return job.run();
+        return job.fireDue();
     }
 }
