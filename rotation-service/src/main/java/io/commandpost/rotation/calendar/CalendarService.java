@@ -1,11 +1,11 @@
 package io.commandpost.rotation.calendar;
 
-import io.commandpost.rotation.NoSuchEntityException;
+import io.commandpost.platform.command.Versioned;
+import io.commandpost.platform.domain.NotFoundException;
 import io.commandpost.rotation.schedule.TeamPlans;
 import io.commandpost.rotation.shift.HandoffAggregate;
 import io.commandpost.rotation.team.Team;
 import io.commandpost.rotation.team.TeamAggregate;
-import io.commandpost.platform.command.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +53,6 @@ public class CalendarService {
     }
 
     private static RuntimeException notFound() {
-        return new NoSuchEntityException("no such calendar");
+        return new NotFoundException("no such calendar");
     }
 }

@@ -2,9 +2,9 @@ package io.commandpost.rotation.handover;
 
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.platform.command.Decider;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
-import io.commandpost.rotation.NoSuchEntityException;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.NotFoundException;
+import io.commandpost.platform.domain.RuleViolationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,23 +73,23 @@ public final class HandoverDecider {
     public static ShiftEvent.ShiftHandedOver submit(HandoverCommand.Submit command, HandoverLog log, Receiver receiver,
                                                     List<String> openItems, Instant now, Duration acceptWithin) {
         if (blank(command.from())) {
-            throw InvalidInputException.field("/from", "must name the MRO handing over");
+            throw new InvalidCommandException("from", "must name the MRO handing over");
         }
         String notes = command.notes() == null ? "" : command.notes();
         if (notes.length() > MAX_NOTES) {
-            throw InvalidInputException.field("/notes", "must be at most " + MAX_NOTES + " characters");
+            throw new InvalidCommandException("notes", "must be at most " + MAX_NOTES + " characters");
         }
         ShiftEvent.ShiftStarted shift = log.mro()
-                .orElseThrow(() -> new DomainRuleException("team " + command.teamId() + " has no MRO on duty"));
+                .orElseThrow(() -> new RuleViolationException("team " + command.teamId() + " has no MRO on duty"));
         if (!shift.member().equals(command.from())) {
-            throw new DomainRuleException("only the MRO on duty (" + shift.member() + ") may hand over");
+            throw new RuleViolationException("only the MRO on duty (" + shift.member() + ") may hand over");
         }
         UUID handoverId = handoverId(command.teamId(), shift.shiftId());
         if (log.handover(handoverId).isPresent()) {
-            throw new DomainRuleException("shift " + shift.shiftId() + " was already handed over");
+            throw new RuleViolationException("shift " + shift.shiftId() + " was already handed over");
         }
         if (receiver == null || receiver.member() == null) {
-            throw new DomainRuleException("nobody is on duty to receive the handover");
+            throw new RuleViolationException("nobody is on duty to receive the handover");
         }
         return new ShiftEvent.ShiftHandedOver(command.teamId(), shift.shiftId(), handoverId, command.from(),
                 receiver.teamId(), receiver.member(), notes, List.copyOf(openItems), now.plus(acceptWithin), now);
@@ -99,15 +99,15 @@ public final class HandoverDecider {
     public static ShiftEvent.ShiftHandoverAccepted accept(HandoverCommand.Accept command, HandoverLog log,
                                                           Instant now) {
         if (blank(command.by())) {
-            throw InvalidInputException.field("/by", "must name the receiver accepting");
+            throw new InvalidCommandException("by", "must name the receiver accepting");
         }
         Handover handover = log.handover(command.handoverId())
-                .orElseThrow(() -> new NoSuchEntityException("no handover " + command.handoverId()));
+                .orElseThrow(() -> new NotFoundException("no handover " + command.handoverId()));
         if (!handover.toMember().equals(command.by())) {
-            throw new DomainRuleException("only the receiver (" + handover.toMember() + ") may accept");
+            throw new RuleViolationException("only the receiver (" + handover.toMember() + ") may accept");
         }
         if (handover.accepted()) {
-            throw new DomainRuleException("handover " + command.handoverId() + " was already accepted by "
+            throw new RuleViolationException("handover " + command.handoverId() + " was already accepted by "
                     + handover.acceptedBy());
         }
         return new ShiftEvent.ShiftHandoverAccepted(command.teamId(), command.handoverId(), command.by(), now);

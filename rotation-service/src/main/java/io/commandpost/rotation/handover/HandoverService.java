@@ -4,9 +4,9 @@ import io.commandpost.platform.command.CommandHandler;
 import io.commandpost.platform.command.Expected;
 import io.commandpost.platform.command.StaleVersionException;
 import io.commandpost.platform.command.Versioned;
+import io.commandpost.platform.domain.NotFoundException;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventMetadata;
-import io.commandpost.rotation.NoSuchEntityException;
 import io.commandpost.rotation.handover.openitems.OpenItem;
 import io.commandpost.rotation.handover.openitems.OpenItemStore;
 import io.commandpost.rotation.team.Team;
@@ -68,10 +68,10 @@ public class HandoverService {
     public Handover get(String teamId, UUID handoverId) {
         team(teamId);
         return handler.load(handovers, teamId).state().handover(handoverId)
-                .orElseThrow(() -> new NoSuchEntityException("no handover " + handoverId));
+                .orElseThrow(() -> new NotFoundException("no handover " + handoverId));
     }
 
     private Versioned<Team> team(String teamId) {
-        return teams.find(teamId).orElseThrow(() -> NoSuchEntityException.team(teamId));
+        return teams.find(teamId).orElseThrow(() -> NotFoundException.of("team", teamId));
     }
 }

@@ -3,8 +3,8 @@ package io.commandpost.rotation.team.api;
 import io.commandpost.platform.command.CommandHandler;
 import io.commandpost.platform.command.Expected;
 import io.commandpost.platform.command.Versioned;
+import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
-import io.commandpost.platform.http.DomainRuleException;
 import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
@@ -48,7 +48,7 @@ public class TeamResource {
                     .versioned();
         } catch (ConcurrencyConflictException e) {
             // another request created the same team between our read and our append
-            throw new DomainRuleException("team " + body.id() + " already exists");
+            throw new RuleViolationException("team " + body.id() + " already exists");
         }
         return Response.created(URI.create("/v1/teams/" + created.state().id()))
                 .tag(IfMatch.etag(created.version()))
