@@ -1,5 +1,6 @@
 package io.commandpost.rotation.shift;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commandpost.events.EventEnvelope;
@@ -7,11 +8,13 @@ import io.commandpost.events.ShiftEvent.ShiftStarted;
 import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.platform.eventing.EventStore;
 import io.commandpost.platform.timer.TimerWorker;
+import io.commandpost.platform.timer.Timers;
 import io.commandpost.rotation.MutableClock;
 import io.commandpost.rotation.TestTeams;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +35,25 @@ class HandoffTimerIT {
     TimerWorker job;
     @Inject
     EventStore store;
+    @Inject
+    Timers timers;
+
+    @Test
+    void aTeamsHandoffTimerWaitsForItsNextStartAndAnyChangeOfTheTeamWakesItToPlanAgain() {
+        String id = TestTeams.uniqueTeam("wake");
+        TestTeams.create(id);
+        ShiftStarted first = shiftsOf(id).get(0);
+        assertThat(timers.pending(HandoffAggregate.NAME, id).orElseThrow().dueAt()).isEqualTo(first.endsAt());
+
+        given().header("Authorization", TestTeams.AUTH).contentType(ContentType.JSON).body("{\"handle\":\"carol\"}")
+                .post("/v1/teams/{id}/members", id).then().statusCode(201);
+        assertThat(timers.pending(HandoffAggregate.NAME, id).orElseThrow().dueAt()).isEqualTo(clock.instant());
+
+        job.fireDue();
+        // nothing was due: no shift started, and the timer waits for the next start again
+        assertThat(shiftsOf(id)).hasSize(1);
+        assertThat(timers.pending(HandoffAggregate.NAME, id).orElseThrow().dueAt()).isEqualTo(first.endsAt());
+    }
 
     private List<ShiftStarted> shiftsOf(String teamId) {
         return store.load(HandoffAggregate.STREAM_TYPE, teamId).stream()
