@@ -163,7 +163,7 @@ public final class Rules {
     private static void replicas(Deployment deployment, List<HasMetadata> objects, Profile profile, List<String> violations) {
         Optional<HorizontalPodAutoscaler> autoscaler = all(objects, HorizontalPodAutoscaler.class).stream()
                 .filter(hpa -> sameNamespace(hpa, deployment) && "Deployment".equals(hpa.getSpec().getScaleTargetRef().getKind())
-                        && name(deployment).equals(hpa.getSpec().getScaleTargetRef().getName()))
+                        && deployment.getMetadata().getName().equals(hpa.getSpec().getScaleTargetRef().getName()))
                 .findFirst();
         int least = autoscaler.map(hpa -> Optional.ofNullable(hpa.getSpec().getMinReplicas()).orElse(1))
                 .orElse(Optional.ofNullable(deployment.getSpec().getReplicas()).orElse(1));
