@@ -2,7 +2,11 @@ package io.commandpost.deploy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +21,34 @@ class DockerfileTest {
 
         assertThat(ImageRules.check(dockerfile, Repository.servicePorts())).isEmpty();
         assertThat(Repository.servicePorts()).containsEntry("alert-ingest-service", 8081).hasSize(4);
+    }
+
+    @Test
+    void theBuildStageCopiesEveryModulesPomAndOnlyFilesThatExist() {
+        Dockerfile dockerfile = Dockerfile.parse(Repository.read("deploy/docker/Dockerfile"));
+        List<String> sources = dockerfile.stages().stream()
+                .flatMap(stage -> stage.all("COPY").stream())
+                .filter(copy -> !copy.arguments().startsWith("--"))
+                .flatMap(copy -> {
+                    List<String> words = Arrays.asList(copy.arguments().split("\\s+"));
+                    return words.subList(0, words.size() - 1).stream();
+                })
+                .toList();
+
+        // Maven reads every module of the reactor, so a module added to the root pom must be copied too
+        assertThat(sources).containsAll(modules().stream().map(module -> module + "/pom.xml").toList());
+        assertThat(sources).allSatisfy(source -> assertThat(Repository.path(source)).exists());
+        assertThat(sources).noneMatch(source -> source.contains("target/"));
+    }
+
+    private static List<String> modules() {
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Repository.read("pom.xml"));
+        List<String> modules = new java.util.ArrayList<>();
+        while (module.find()) {
+            modules.add(module.group(1).strip());
+        }
+        assertThat(modules).isNotEmpty();
+        return modules;
     }
 
     @Test
