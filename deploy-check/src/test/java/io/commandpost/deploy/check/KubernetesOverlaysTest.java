@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,6 +128,23 @@ class KubernetesOverlaysTest {
             assertThat(topic.getApiVersion()).isEqualTo("kafka.strimzi.io/v1");
             assertThat(topic.getMetadata().getLabels()).containsKey("strimzi.io/cluster");
             assertThat(topic.getMetadata().getNamespace()).isNotBlank();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void onlyTheIngressControllerTheConsoleAndPrometheusReachTheHttpPorts(String overlay) {
+        List<NetworkPolicy> policies = Rules.all(rendered(overlay), NetworkPolicy.class);
+
+        assertThat(policies).singleElement().satisfies(policy -> {
+            assertThat(policy.getSpec().getPolicyTypes()).containsExactly("Ingress");
+            assertThat(policy.getSpec().getIngress()).allSatisfy(rule -> {
+                assertThat(rule.getPorts()).extracting(port -> port.getPort().getStrVal()).containsExactly("http");
+                assertThat(rule.getFrom()).isNotEmpty().allSatisfy(peer -> assertThat(peer.getIpBlock()).isNull());
+            });
+            assertThat(policy.getSpec().getIngress()).flatExtracting(rule -> rule.getFrom())
+                    .extracting(peer -> peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"))
+                    .containsExactlyInAnyOrder("ingress-nginx", "console", "prometheus");
         });
     }
 
