@@ -7,8 +7,12 @@ import io.commandpost.platform.config.PlatformConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -21,9 +25,11 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Runs one {@link EventConsumer}: poll, apply each event once in its own transaction with bounded
- * retries, dead-letter what still fails, then commit offsets. A crash replays from the last commit,
- * which the idempotency claim turns into no-ops.
+ * Runs one {@link EventConsumer}: poll, apply the polled events in one transaction (each claimed by
+ * its event id, so each is applied once), then commit offsets. When that batch fails, it is rolled
+ * back and its events are applied one by one, each in its own transaction with bounded retries, and
+ * what still fails is dead-lettered. A crash replays from the last commit, which the idempotency claim
+ * turns into no-ops.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -57,8 +63,11 @@ final class ConsumerLoop implements Runnable {
                         continue;
                     }
                     Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+                    boolean applied = applyBatch(records);
                     for (ConsumerRecord<String, byte[]> record : records) {
-                        process(record);
+                        if (!applied) {
+                            process(record);
+                        }
                         offsets.put(new TopicPartition(record.topic(), record.partition()),
                                 new OffsetAndMetadata(record.offset() + 1));
                     }
@@ -80,6 +89,44 @@ final class ConsumerLoop implements Runnable {
         KafkaConsumer<String, byte[]> current = client;
         if (current != null) {
             current.wakeup();
+        }
+    }
+
+    /**
+     * Applies every polled event in one transaction: one commit (and one shared rebuild lock) per poll
+     * instead of one per event. False, with nothing applied, when any event cannot be read or applied;
+     * the caller then takes them one by one.
+     */
+    private boolean applyBatch(ConsumerRecords<String, byte[]> records) {
+        if (records.count() == 1) {
+            return false; // the single-event path is the same work, with its retries
+        }
+        List<EventEnvelope> envelopes = new ArrayList<>(records.count());
+        try {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                envelopes.add(EventJson.fromBytes(record.value()));
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                processed.lockShared(consumer.name());
+                Set<UUID> claimed = processed.claimAll(consumer.name(),
+                        envelopes.stream().map(EventEnvelope::eventId).toList());
+                for (EventEnvelope envelope : envelopes) {
+                    // remove: a copy of the same event later in the batch is skipped like a replay
+                    if (claimed.remove(envelope.eventId())) {
+                        MDC.put("eventId", envelope.eventId().toString());
+                        MDC.put("correlationId", String.valueOf(envelope.correlationId()));
+                        consumer.handle(envelope);
+                    }
+                }
+            });
+            return true;
+        } catch (Exception e) {
+            LOG.debugf("consumer %s: a batch of %d failed (%s); applying its events one by one", group,
+                    records.count(), e.toString());
+            return false;
+        } finally {
+            MDC.remove("eventId");
+            MDC.remove("correlationId");
         }
     }
 
