@@ -24,28 +24,40 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# CPU ticks (utime+stime, and for PostgreSQL's postmaster its exited backends too) per process kind
+# CPU ticks per process kind of the processes this script started (and their children): utime+stime,
+# plus the ticks of exited children (PostgreSQL's backends) that their parents collected
 cpu_snapshot() {
-  for dir in /proc/[0-9]*; do
-    local cmd stat
-    cmd="$(tr '\0' ' ' < "$dir/cmdline" 2>/dev/null)" || continue
-    stat="$(cat "$dir/stat" 2>/dev/null)" || continue
-    local kind=""
-    case "$cmd" in
-      *"$work"*alert-ingest-service*|*alert-ingest-service/target/quarkus-app*) kind=alert-ingest ;;
-      *rotation-service/target/quarkus-app*) kind=rotation ;;
-      *incident-service/target/quarkus-app*) kind=incident ;;
-      *notification-service/target/quarkus-app*) kind=notification ;;
-      *kafka.Kafka*) kind=kafka ;;
-      *io.commandpost.launcher.Main*) kind=launcher ;;
-      *prometheus-alertmanager*) kind=alertmanager ;;
-      *postgres*) kind=postgres ;;
-      *) continue ;;
-    esac
-    # fields after the ") " of the command name: 12 utime 13 stime 14 cutime 15 cstime
-    echo "$kind ${stat##*) }"
-  done | awk '{ t = $12 + $13; if ($1 == "postgres" || $1 == "kafka") t += $14 + $15; sum[$1] += t }
-              END { for (k in sum) print k, sum[k] }' | sort
+  python3 - "${pids[@]}" <<'PY'
+import os, sys
+roots = {int(p) for p in sys.argv[1:]}
+procs = {}
+for pid in filter(str.isdigit, os.listdir('/proc')):
+    try:
+        stat = open(f'/proc/{pid}/stat').read()
+        cmd = open(f'/proc/{pid}/cmdline', 'rb').read().replace(b'\0', b' ').decode(errors='replace')
+    except OSError:
+        continue
+    fields = stat[stat.rindex(')') + 2:].split()
+    procs[int(pid)] = (int(fields[1]), sum(int(f) for f in fields[11:15]), cmd)
+def started_here(pid):
+    while pid > 1 and pid in procs:
+        if pid in roots:
+            return True
+        pid = procs[pid][0]
+    return False
+kinds = [('alert-ingest-service', 'alert-ingest'), ('rotation-service', 'rotation'), ('incident-service', 'incident'),
+         ('notification-service', 'notification'), ('kafka.Kafka', 'kafka'), ('launcher.Main', 'launcher'),
+         ('alertmanager', 'alertmanager'), ('postgres', 'postgres')]
+total = {}
+for pid, (ppid, ticks, cmd) in procs.items():
+    if not started_here(pid):
+        continue
+    kind = next((k for needle, k in kinds if needle in cmd), None)
+    if kind:
+        total[kind] = total.get(kind, 0) + ticks
+for kind in sorted(total):
+    print(kind, total[kind])
+PY
 }
 
 # table of CPU between two snapshots: ms of CPU per alert (alerts > 0) or % of a core (alerts = 0)
@@ -105,7 +117,7 @@ bench cp "$ingest_url" "$token" "$rate" "$warmup" "$port" 30 warm-up > /dev/null
 [[ $am == yes ]] && bench am "$am_url" - "$rate" 5 "$port" 10 warm-up > /dev/null
 
 {
-  echo "# Paging benchmark raw results ($(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD))"
+  echo "# Paging benchmark raw results ($(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo "${BENCH_COMMIT:-?}"))"
   echo
   echo "| run | target | load | sent | intake non-2xx | paged | missing | duplicates | p50 / p90 / p99 / max ms | p99 first 10 s | p99 last 10 s | unpaged when sending stopped |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
