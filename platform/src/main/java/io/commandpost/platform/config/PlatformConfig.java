@@ -49,6 +49,13 @@ public interface PlatformConfig {
          */
         @WithDefault("5s")
         Duration pollTimeout();
+
+        /**
+         * Longest a consumer keeps applied offsets uncommitted while records keep coming (a quiet topic
+         * commits at once). A crash replays at most this much, as no-ops: consumers are idempotent.
+         */
+        @WithDefault("1s")
+        Duration commitInterval();
     }
 
     interface Outbox {

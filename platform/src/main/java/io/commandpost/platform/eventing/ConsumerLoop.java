@@ -8,12 +8,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,7 +28,7 @@ import org.jboss.logging.MDC;
 
 /**
  * Runs one {@link EventConsumer}: poll, apply the polled events in one transaction (each claimed by
- * its event id, so each is applied once), then commit offsets. When that batch fails, it is rolled
+ * its event id, so each is applied once), then commit offsets (at most once per commit interval). When that batch fails, it is rolled
  * back and its events are applied one by one, each in its own transaction with bounded retries, and
  * what still fails is dead-lettered. A crash replays from the last commit, which the idempotency claim
  * turns into no-ops.
@@ -53,34 +55,66 @@ final class ConsumerLoop implements Runnable {
 
     @Override
     public void run() {
+        long commitEvery = config.consumers().commitInterval().toNanos();
         while (running) {
+            Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
             try (KafkaConsumer<String, byte[]> kafkaConsumer = kafka.consumer(group)) {
                 client = kafkaConsumer;
-                kafkaConsumer.subscribe(consumer.topics());
+                kafkaConsumer.subscribe(consumer.topics(), new CommitOnRevoke(kafkaConsumer, applied));
+                long lastCommit = System.nanoTime();
                 while (running) {
                     ConsumerRecords<String, byte[]> records = kafkaConsumer.poll(config.consumers().pollTimeout());
-                    if (records.isEmpty()) {
-                        continue;
-                    }
-                    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-                    boolean applied = applyBatch(records);
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (!applied) {
-                            process(record);
+                    if (!records.isEmpty()) {
+                        boolean batched = applyBatch(records);
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            if (!batched) {
+                                process(record);
+                            }
+                            applied.put(new TopicPartition(record.topic(), record.partition()),
+                                    new OffsetAndMetadata(record.offset() + 1));
                         }
-                        offsets.put(new TopicPartition(record.topic(), record.partition()),
-                                new OffsetAndMetadata(record.offset() + 1));
                     }
-                    kafkaConsumer.commitSync(offsets);
+                    // Offsets of applied events are committed at most once per interval, or when the topic
+                    // goes quiet: a crash replays the events since, which the idempotency claim skips.
+                    if (!applied.isEmpty() && (records.isEmpty() || System.nanoTime() - lastCommit >= commitEvery)) {
+                        kafkaConsumer.commitSync(applied);
+                        applied.clear();
+                        lastCommit = System.nanoTime();
+                    }
+                }
+                if (!applied.isEmpty()) {
+                    kafkaConsumer.commitSync(applied);
                 }
             } catch (WakeupException e) {
-                // stop() woke the poll
+                // stop() woke the poll; what was not committed is replayed (as no-ops) by the next owner
             } catch (Exception e) {
                 if (running) {
                     LOG.errorf(e, "consumer %s failed; restarting from the last committed offsets", group);
                     pause(config.consumers().retryBackoff().multipliedBy(5));
                 }
             }
+        }
+    }
+
+    /** Commits what was applied of the partitions this consumer loses, so their next owner starts after it. */
+    private record CommitOnRevoke(KafkaConsumer<String, byte[]> kafkaConsumer,
+                                  Map<TopicPartition, OffsetAndMetadata> applied) implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> revoked = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata offset = applied.remove(partition);
+                if (offset != null) {
+                    revoked.put(partition, offset);
+                }
+            }
+            if (!revoked.isEmpty()) {
+                kafkaConsumer.commitSync(revoked);
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
         }
     }
 
