@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,16 +118,15 @@ public class PagingBench {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             long now = System.nanoTime();
             Matcher matcher = MARKER.matcher(body);
+            Set<Long> alerts = new HashSet<>(); // a body may name its alert several times (labels, summary)
             while (matcher.find()) {
-                if (Long.parseLong(matcher.group(1)) != run) {
-                    continue; // a page of an earlier run (warm-up), still being delivered
+                if (Long.parseLong(matcher.group(1)) == run) { // else a page of an earlier run, still going out
+                    alerts.add(Long.parseLong(matcher.group(2)));
                 }
-                long n = Long.parseLong(matcher.group(2));
+            }
+            for (long n : alerts) {
                 if (pagedAt.putIfAbsent(n, now) != null) {
                     duplicates.incrementAndGet();
-                }
-                if (!body.contains("\"alerts\"")) {
-                    break; // a CommandPost page names its alert once (summary); Alertmanager's body twice
                 }
             }
             exchange.sendResponseHeaders(200, -1);
