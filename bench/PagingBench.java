@@ -50,6 +50,7 @@ public class PagingBench {
     private final Map<Long, Long> pagedAt = new ConcurrentHashMap<>();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong intakeFailures = new AtomicLong();
+    private final Map<String, AtomicLong> failureKinds = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         String target = args[0];
@@ -109,6 +110,8 @@ public class PagingBench {
         client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             if (error != null || response.statusCode() / 100 != 2) {
                 intakeFailures.incrementAndGet();
+                String kind = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
+                failureKinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
             }
         });
     }
@@ -160,6 +163,17 @@ public class PagingBench {
                 duplicates.get(), ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.90)),
                 ms(percentile(sorted, 0.99)), ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]),
                 ms(percentile(sorted(first), 0.99)), ms(percentile(sorted(last), 0.99)), backlog);
+        if (!failureKinds.isEmpty()) {
+            System.err.println("intake failures: " + failureKinds);
+        }
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static long[] sorted(List<Long> values) {

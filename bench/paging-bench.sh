@@ -8,6 +8,7 @@
 # Needs: JDK 17, Debian's prometheus-alertmanager (installed with apt-get when missing; skipped if it cannot be).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ulimit -n 65536 2>/dev/null || true # the open-loop sender keeps a connection per request in flight
 seconds="${1:-60}"
 rate="${2:-50}"
 burst="${3:-500}"
@@ -24,12 +25,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# CPU ticks per process kind of the processes this script started (and their children): utime+stime,
+# CPU ticks per process kind of the processes this script started, those whose command line names its
+# work directory (PostgreSQL's postmaster, detached from the launcher), and their children: utime+stime,
 # plus the ticks of exited children (PostgreSQL's backends) that their parents collected
 cpu_snapshot() {
-  python3 - "${pids[@]}" <<'PY'
+  python3 - "$work" "${pids[@]}" <<'PY'
 import os, sys
-roots = {int(p) for p in sys.argv[1:]}
+work = sys.argv[1]
+roots = {int(p) for p in sys.argv[2:]}
 procs = {}
 for pid in filter(str.isdigit, os.listdir('/proc')):
     try:
@@ -39,6 +42,8 @@ for pid in filter(str.isdigit, os.listdir('/proc')):
         continue
     fields = stat[stat.rindex(')') + 2:].split()
     procs[int(pid)] = (int(fields[1]), sum(int(f) for f in fields[11:15]), cmd)
+    if work in cmd:  # PostgreSQL detaches from the launcher; its data directory is under $work
+        roots.add(int(pid))
 def started_here(pid):
     while pid > 1 and pid in procs:
         if pid in roots:
@@ -110,7 +115,7 @@ YAML
 fi
 am_url=http://127.0.0.1:9193/api/v2/alerts
 
-bench() { java bench/PagingBench.java "$@"; }
+bench() { java bench/PagingBench.java "$@" 2>> "$results.errors"; }
 
 echo "[bench] warming up for ${warmup}s ..."
 bench cp "$ingest_url" "$token" "$rate" "$warmup" "$port" 30 warm-up > /dev/null
