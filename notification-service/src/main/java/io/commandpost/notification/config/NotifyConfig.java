@@ -67,9 +67,16 @@ public interface NotifyConfig {
         @WithDefault("10s")
         Duration sweepInterval();
 
-        /** Pages delivered at once (to different people; one at a time per person). */
+        /** Pages delivered at once. */
         @WithDefault("8")
         int pageWorkers();
+
+        /**
+         * Deliveries in flight to one person at most, per lane: a slow or failing receiver for one person
+         * holds at most this many workers, the others go on with everyone else's.
+         */
+        @WithDefault("4")
+        int perRecipient();
 
         /** Reminders and announcements delivered at once, in their own lane, apart from pages. */
         @WithDefault("2")

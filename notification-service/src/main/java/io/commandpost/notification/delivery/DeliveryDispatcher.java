@@ -23,10 +23,10 @@ public class DeliveryDispatcher {
 
     DeliveryDispatcher(WebhookDelivery delivery, NotifyConfig config, Clock clock) {
         NotifyConfig.Webhook webhook = config.webhook();
-        this.pages = new DeliveryLane("pages", EnumSet.of(DeliveryKind.PAGE), webhook.pageWorkers(), delivery,
-                clock, webhook.sweepInterval());
+        this.pages = new DeliveryLane("pages", EnumSet.of(DeliveryKind.PAGE), webhook.pageWorkers(),
+                webhook.perRecipient(), delivery, clock, webhook.sweepInterval());
         this.others = new DeliveryLane("others", EnumSet.of(DeliveryKind.REMINDER, DeliveryKind.ANNOUNCEMENT),
-                webhook.otherWorkers(), delivery, clock, webhook.sweepInterval());
+                webhook.otherWorkers(), webhook.perRecipient(), delivery, clock, webhook.sweepInterval());
     }
 
     void start(@Observes StartupEvent startup) {

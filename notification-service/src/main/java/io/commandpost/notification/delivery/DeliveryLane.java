@@ -3,6 +3,9 @@ package io.commandpost.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +22,9 @@ import org.jboss.logging.Logger;
  * free worker the next claim, and as soon as that worker has claimed a row (before it POSTs) hands
  * the next worker the next one, until a claim comes back empty; then it sleeps until woken (a commit,
  * a finished delivery) or until the next delivery falls due (a retry's backoff), at most a sweep
- * interval. A worker never claims a delivery for a person another worker of the lane is delivering to,
- * so a slow or failing receiver for one person holds one worker and everyone else's pages go on.
+ * interval. A worker never claims a delivery for a person who already has {@code perRecipient} deliveries
+ * in flight in this lane, so a slow or failing receiver for one person holds at most that many workers
+ * and everyone else's pages go on.
  */
 final class DeliveryLane {
 
@@ -34,14 +38,17 @@ final class DeliveryLane {
     private final Duration sweep;
     private final Semaphore wake = new Semaphore(0);
     private final Semaphore freeWorkers;
-    private final Set<String> busyRecipients = ConcurrentHashMap.newKeySet();
+    private final int perRecipient;
+    /** Deliveries in flight per recipient; those at {@link #perRecipient} are not claimed for. */
+    private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService workers;
     private volatile boolean running = true;
     private Thread coordinator;
 
-    DeliveryLane(String name, Set<DeliveryKind> kinds, int workerCount, WebhookDelivery delivery, Clock clock,
-                 Duration sweep) {
+    DeliveryLane(String name, Set<DeliveryKind> kinds, int workerCount, int perRecipient, WebhookDelivery delivery,
+                 Clock clock, Duration sweep) {
         this.name = name;
+        this.perRecipient = Math.max(1, Math.min(perRecipient, workerCount));
         this.kinds = Set.copyOf(kinds);
         this.delivery = delivery;
         this.clock = clock;
@@ -113,10 +120,10 @@ final class DeliveryLane {
     private void work(CompletableFuture<Boolean> claimed) {
         String[] recipient = new String[1];
         try {
-            Optional<Notification> done = delivery.attemptNext(kinds, busyRecipients, notification -> {
+            Optional<Notification> done = delivery.attemptNext(kinds, busyRecipients(), notification -> {
                 recipient[0] = notification.recipientHandle();
                 if (recipient[0] != null) {
-                    busyRecipients.add(recipient[0]);
+                    inFlight.merge(recipient[0], 1, Integer::sum);
                 }
                 claimed.complete(true);
             });
@@ -126,7 +133,7 @@ final class DeliveryLane {
         } finally {
             claimed.complete(false); // no effect when it claimed
             if (recipient[0] != null) {
-                busyRecipients.remove(recipient[0]);
+                inFlight.computeIfPresent(recipient[0], (handle, count) -> count == 1 ? null : count - 1);
             }
             freeWorkers.release();
             if (claimed.getNow(false)) {
@@ -135,8 +142,19 @@ final class DeliveryLane {
         }
     }
 
+    /** Recipients with as many deliveries in flight as one person may have. */
+    private List<String> busyRecipients() {
+        List<String> busy = new ArrayList<>();
+        inFlight.forEach((handle, count) -> {
+            if (count >= perRecipient) {
+                busy.add(handle);
+            }
+        });
+        return busy;
+    }
+
     private Duration untilNextDue() {
-        Optional<Instant> next = delivery.nextDueAt(kinds, busyRecipients);
+        Optional<Instant> next = delivery.nextDueAt(kinds, busyRecipients());
         if (next.isEmpty()) {
             return sweep;
         }

@@ -97,8 +97,8 @@ public class Notifications {
 
     /**
      * Like {@link #claimNextDue(Instant)}, for one delivery lane: only these kinds, and none addressed to
-     * a recipient this worker pool is already delivering to (one delivery per person at a time, so a slow
-     * receiver for one person holds one worker, not all of them).
+     * a busy recipient (one with as many deliveries in flight as a person may have, so a slow receiver for
+     * one person holds a few workers, not all of them).
      */
     public Optional<Notification> claimNextDue(Instant now, Set<DeliveryKind> kinds, Collection<String> busyRecipients) {
         return one("select " + COLUMNS + " " + """
