@@ -4,7 +4,7 @@ package io.commandpost.notification.escalation;
 public sealed interface EscalationCommand {
 
     /** The shared lifecycle opened occurrence {@code occurrence} (first firing, or a firing after a resolve). */
-    record Open(int occurrence, EscalationPolicy policy) implements EscalationCommand {
+    record Open(String team, String dedupKey, int occurrence) implements EscalationCommand {
     }
 
     record Acknowledge(String by) implements EscalationCommand {

@@ -71,6 +71,41 @@ public record EscalationPolicy(List<Step> steps, int repeat, Duration ackTimeout
     public record TeamChannel() implements Target {
     }
 
+    /** How a target is named in events and the API. */
+    public static String name(Target target) {
+        if (target instanceof OnDuty) {
+            return "on-duty";
+        }
+        if (target instanceof PartnerOnDuty) {
+            return "partner-on-duty";
+        }
+        if (target instanceof EveryMember) {
+            return "every-member";
+        }
+        if (target instanceof TeamChannel) {
+            return "team-channel";
+        }
+        return "member:" + String.join(",", ((Members) target).handles());
+    }
+
+    /** The target a name stands for; IllegalArgumentException for an unknown one. */
+    public static Target target(String name) {
+        return switch (name == null ? "" : name) {
+            case "on-duty" -> new OnDuty();
+            case "partner-on-duty" -> new PartnerOnDuty();
+            case "every-member" -> new EveryMember();
+            case "team-channel" -> new TeamChannel();
+            default -> {
+                if (name.startsWith("member:")) {
+                    yield new Members(java.util.Arrays.stream(name.substring(7).split(","))
+                            .map(String::strip).filter(h -> !h.isEmpty()).toList());
+                }
+                throw new IllegalArgumentException("unknown target " + name
+                        + ": on-duty, partner-on-duty, member:<handle>[,<handle>…], every-member or team-channel");
+            }
+        };
+    }
+
     /**
      * When a team configured none: the on-duty person; after 10 minutes without acknowledgement the partner
      * team's on-duty person and the team channel; 10 minutes later every member; once more from the top;
