@@ -62,3 +62,6 @@ create table oncall_override (
     ends_at        timestamptz not null,
     recorded_at    timestamptz not null
 );
+
+-- The follow-the-sun partner team (PartnerTeamSet): escalation's partner-on-duty target pages its on-duty person.
+alter table oncall_team add column partner_team_id text;

@@ -100,6 +100,12 @@ public class PageSteps {
                     recipients.put(handle, onCall.member(step.team(), handle)
                             .orElse(new Recipient(handle, null, null, null)));
                 }
+            } else if (target instanceof EscalationPolicy.PartnerOnDuty) {
+                Optional<Recipient> partner = onCall.partnerTeam(step.team())
+                        .flatMap(team -> onCall.onDutyAt(team, clock.instant()));
+                partner.ifPresentOrElse(person -> recipients.put("partner:" + person.handle(), person),
+                        () -> LOG.warnf("alert %s of %s: step %d names the partner team's on-duty person, but %s",
+                                step.dedupKey(), step.team(), step.step() + 1, "no partner team or nobody on duty there"));
             } else if (target instanceof EscalationPolicy.EveryMember) {
                 onCall.members(step.team()).forEach(member -> recipients.put(member.handle(), member));
             } else {

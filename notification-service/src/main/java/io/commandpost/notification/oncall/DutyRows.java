@@ -66,6 +66,15 @@ final class DutyRows {
         }
     }
 
+    static void partnerSet(Connection connection, TeamEvent.PartnerTeamSet set) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update oncall_team set partner_team_id = ? where team_id = ?")) {
+            update.setString(1, set.partnerTeamId());
+            update.setString(2, set.teamId());
+            update.executeUpdate();
+        }
+    }
+
     static void overrideCancelled(Connection connection, TeamEvent.OverrideCancelled cancelled) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from oncall_override where override_id = ?")) {

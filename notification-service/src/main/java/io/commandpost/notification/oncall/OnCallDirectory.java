@@ -57,6 +57,12 @@ public class OnCallDirectory implements OnCallLookup {
         return Optional.of(member(team, handle).orElse(new Recipient(handle, null, null, null)));
     }
 
+    /** The team's follow-the-sun partner team, if one was set. */
+    public Optional<String> partnerTeam(String team) {
+        return one("select partner_team_id from oncall_team where team_id = ?", "the partner of " + team,
+                rs -> rs.getString(1), team);
+    }
+
     @Override
     public Optional<Recipient> member(String team, String handle) {
         return one("select handle, display_name, email, slack_user_id from oncall_member where team_id = ? and handle = ?",

@@ -71,6 +71,8 @@ public class OnCallProjection implements Projection {
                 handOver(connection, handedOver);
                 HandoverRows.handedOver(connection, handedOver);
                 DutyRows.handedOver(connection, handedOver);
+            } else if (event.get() instanceof TeamEvent.PartnerTeamSet partner) {
+                DutyRows.partnerSet(connection, partner);
             } else if (event.get() instanceof TeamEvent.OverrideRecorded recorded) {
                 DutyRows.overrideRecorded(connection, recorded);
             } else if (event.get() instanceof TeamEvent.OverrideCancelled cancelled) {

@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.commandpost.events.PagingEvent;
+import io.commandpost.events.TeamEvent;
 import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.notification.oncall.OnCallDirectory;
 import io.commandpost.notification.oncall.Recipient;
@@ -108,6 +109,29 @@ class EscalationIT {
         await().atMost(WAIT).until(() -> handles(team).equals(List.of("alice", "bob")));
         var state = handler.load(paging, PagingEvent.streamId(team, "queue-stuck")).state();
         assertThat(state.step()).isEqualTo(1);
+    }
+
+    @Test
+    void givenAPartnerTeam_whenSomeoneEscalatesNow_thenThePartnersOnDutyPersonIsPagedAtOnce() {
+        String team = unique("sun");
+        String partner = unique("apac");
+        given().auth().oauth2(NotificationTestResource.API_KEY).contentType("application/json").body("""
+                {"steps":[{"delayMinutes":30,"targets":["on-duty"]},{"delayMinutes":30,"targets":["partner-on-duty"]}],
+                 "repeat":0}""").put("/v1/teams/{team}/paging-policy", team).then().statusCode(200);
+        EventTopics.produce(envelope(teamCreated(partner, "kenji"), 1));
+        EventTopics.produce(envelope(mroShift(partner, "kenji", T0), 2));
+        EventTopics.produce(envelope(teamCreated(team, "alice"), 1));
+        EventTopics.produce(envelope(new TeamEvent.PartnerTeamSet(team, partner, T0), 2));
+        EventTopics.produce(envelope(mroShift(team, "alice", T0), 3));
+        await().atMost(WAIT).until(() -> onCall.partnerTeam(team).equals(Optional.of(partner))
+                && onCall.currentMro(partner).isPresent());
+        EventTopics.produce(envelope(alert(team, "checkout-5xx"), 0));
+        await().atMost(WAIT).until(() -> handles(team).equals(List.of("alice")));
+
+        given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", "alice")
+                .post("/v1/teams/{team}/alerts/{key}/escalate", team, "checkout-5xx").then().statusCode(202);
+
+        await().atMost(WAIT).until(() -> handles(team).equals(List.of("alice", "kenji")));
     }
 
     @Test
