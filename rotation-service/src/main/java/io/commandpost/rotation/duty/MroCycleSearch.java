@@ -59,7 +59,7 @@ final class MroCycleSearch {
             covered[i] = config.mroCovers(day);
             coveredDays += covered[i] ? 1 : 0;
             // the night before day 0 is the cycle's last night: day 0 repeats after it
-            String rested = DutyPlanner.plainNightOf(config, config.anchorDay().plusDays(Math.floorMod(i - 1,
+            String rested = LegacyDutyPlanner.plainNightOf(config, config.anchorDay().plusDays(Math.floorMod(i - 1,
                     length)));
             for (int m = 0; m < n; m++) {
                 available[m][i] = covered[i] && !members.get(m).equals(rested);

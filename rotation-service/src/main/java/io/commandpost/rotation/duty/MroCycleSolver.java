@@ -80,7 +80,7 @@ final class MroCycleSolver {
         for (int t = 0; t < length; t++) {
             LocalDate day = config.anchorDay().plusDays(from + (long) t);
             covered[t] = config.mroCovers(day);
-            String resting = config.hasNightDuty() ? DutyPlanner.plainNightOf(config, day.minusDays(1)) : null;
+            String resting = config.hasNightDuty() ? LegacyDutyPlanner.plainNightOf(config, day.minusDays(1)) : null;
             boolean own = shift == null || t < shift.days();
             for (int m = 0; m < n; m++) {
                 boolean able = covered[t] && !members.get(m).equals(resting);

@@ -137,7 +137,7 @@ final class MroPattern {
     }
 
     private static Optional<MroPattern> search(DutyConfig config) {
-        int greedy = DutyPlanner.greedySpread(config, PROBE_DAYS);
+        int greedy = LegacyDutyPlanner.greedySpread(config, PROBE_DAYS);
         boolean weekly = config.nightLength() == DutyConfig.NightLength.WEEKLY;
         int most = weekly ? Math.max(1, Math.min(MAX_BOUND, greedy)) : Math.min(MAX_BOUND, greedy - 1);
         int left = SEARCH_BUDGET;

@@ -78,7 +78,7 @@ final class TurnWaitCheck {
     }
 
     private static boolean rests(DutyConfig config, String member, LocalDate day) {
-        return member.equals(DutyPlanner.plainNightOf(config, day.minusDays(1)));
+        return member.equals(LegacyDutyPlanner.plainNightOf(config, day.minusDays(1)));
     }
 
     /**

@@ -46,7 +46,7 @@ final class WeekShiftCycle {
         for (int t = 0; t < 7; t++) {
             LocalDate day = config.anchorDay().plusDays(t);
             covered[t] = config.mroCovers(day);
-            resting[t] = members.indexOf(DutyPlanner.plainNightOf(config, day.minusDays(1)));
+            resting[t] = members.indexOf(LegacyDutyPlanner.plainNightOf(config, day.minusDays(1)));
             able[t] = covered[t] ? n - 1 : 0;
         }
     }

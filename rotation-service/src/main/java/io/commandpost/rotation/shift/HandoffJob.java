@@ -2,9 +2,6 @@ package io.commandpost.rotation.shift;
 
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventMetadata;
-import io.commandpost.rotation.duty.DutyPlanner;
-import io.commandpost.rotation.schedule.TeamDuties;
-import io.commandpost.rotation.team.Team;
 import io.commandpost.rotation.team.TeamRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -12,8 +9,6 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,18 +37,13 @@ public class HandoffJob {
         run();
     }
 
-    /**
-     * One pass over every team; returns how many shifts this caller started. Once every due shift has
-     * started, the MRO cycles of the teams' configurations (future ones too) are found, so that no
-     * request waits for that search (seconds for some night setups, then cached).
-     */
+    /** One pass over every team; returns how many shifts this caller started. */
     public int run() {
         Instant now = clock.instant();
         int started = 0;
-        List<Team> seen = new ArrayList<>();
         for (String teamId : teams.ids()) {
             try {
-                started += handoff(teamId, now, seen);
+                started += handoff(teamId, now);
             } catch (RuntimeException e) {
                 if (ConcurrencyConflictException.isCauseOf(e)) {
                     LOG.debugf("team %s: another replica started the shift first", teamId);
@@ -62,23 +52,13 @@ public class HandoffJob {
                 }
             }
         }
-        for (Team team : seen) {
-            try {
-                DutyPlanner.prepare(TeamDuties.timeline(team));
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "team %s: finding its MRO cycles failed; the first plan will search again", team.id());
-            }
-        }
         return started;
     }
 
-    int handoff(String teamId, Instant now, List<Team> seen) {
+    int handoff(String teamId, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> teams.find(teamId)
-                .map(team -> {
-                    seen.add(team.team());
-                    return (int) handoffs.startDueShifts(team.team(), now, EventMetadata.fresh()).stream()
-                            .filter(envelope -> envelope.eventType().equals("shift.started")).count();
-                })
+                .map(team -> (int) handoffs.startDueShifts(team.team(), now, EventMetadata.fresh()).stream()
+                        .filter(envelope -> envelope.eventType().equals("shift.started")).count())
                 .orElse(0));
     }
 

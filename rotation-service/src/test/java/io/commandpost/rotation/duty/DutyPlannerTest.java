@@ -250,20 +250,6 @@ class DutyPlannerTest {
     }
 
     @Test
-    void theFairnessBoundTheLedgerShowsIsThatOfTheCycleFollowed() {
-        List<String> three = List.of("alice", "bob", "carol");
-        List<String> four = List.of("alice", "bob", "carol", "dave");
-        assertThat(DutyPlanner.fairnessBound(team(four, four, Coverage.EVERY_DAY, NightLength.WEEKLY))).isEqualTo(1);
-        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.WEEKDAYS, NightLength.WEEKLY))).isEqualTo(3);
-        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.EVERY_DAY, NightLength.WEEKLY))).isNull();
-        assertThat(DutyPlanner.fairnessBound(team(four, List.of(), Coverage.EVERY_DAY, NightLength.DAILY))).isNull();
-        // daily nights: the greedy's own round robin where it already meets 1; a cycle only where it is fairer
-        assertThat(DutyPlanner.fairnessBound(team(three, List.of("alice", "bob"), Coverage.EVERY_DAY,
-                NightLength.DAILY))).isNull();
-        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.WEEKDAYS, NightLength.DAILY))).isEqualTo(1);
-    }
-
-    @Test
     void theWeeklyNightCycleOfThreeMembersWithTwoOnNightsLastsTwelveWeeks() {
         DutyConfig config = team(List.of("alice", "bob", "carol"), List.of("alice", "bob"), Coverage.EVERY_DAY,
                 NightLength.WEEKLY);
@@ -402,22 +388,6 @@ class DutyPlannerTest {
             assertThat(settled).as("%s", shape)
                     .allSatisfy(day -> assertThat(day.mro()).isEqualTo(cycle.memberOn(day.day())));
         }
-    }
-
-    @Test
-    void preparingATimelineSearchesTheCycleOfEveryVersionFutureOnesIncluded() {
-        DutyConfig today = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
-        // a shape no other test plans, so nothing cached it before
-        DutyConfig later = new DutyConfig("payments", PARIS, LocalTime.of(9, 0), LocalTime.of(18, 0),
-                List.of("gina", "hal", "ivo", "jo"), List.of("jo", "gina"), Coverage.WEEKDAYS, NightLength.WEEKLY,
-                MONDAY.plusDays(30));
-        DutyTimeline timeline = new DutyTimeline(List.of(new DutyTimeline.Version(MONDAY, today),
-                new DutyTimeline.Version(MONDAY.plusDays(30), later)));
-        assertThat(MroPattern.searched(later)).isFalse();
-
-        DutyPlanner.prepare(timeline);
-
-        assertThat(MroPattern.searched(later)).isTrue();
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.commandpost.events.ShiftKind;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.rotation.duty.DayPlan;
-import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.Ledger;
 import io.commandpost.rotation.schedule.TeamPlans;
 import jakarta.ws.rs.GET;
@@ -48,13 +47,7 @@ public class ScheduleResource {
     public record Skip(String skipped, String covering, DayPlan.Reason reason) {
     }
 
-    /**
-     * @param fairnessBound the most MRO days any two members can differ by over 4 weeks under the
-     *                      weekly-night cycle the plan follows on {@code to} (1 is rule 3); null when
-     *                      the plan follows no cycle
-     */
-    public record LedgerView(String team, LocalDate from, LocalDate to, Integer fairnessBound,
-                             Map<String, Ledger.Entry> members) {
+    public record LedgerView(String team, LocalDate from, LocalDate to, Map<String, Ledger.Entry> members) {
     }
 
     private final TeamPlans plans;
@@ -95,8 +88,7 @@ public class ScheduleResource {
     @Path("/ledger")
     @Operation(summary = "The fairness ledger per member over [from, to] (team-local days)",
             description = "MRO days, nights, weekend days, days skipped for rest or leave, days owed, overrides "
-                    + "given and taken, and fairnessBound: the 4-week spread the night-duty "
-                    + "cycle followed guarantees (null: no cycle). Default: the 28 days up to today.")
+                    + "given and taken. Default: the 28 days up to today.")
     public LedgerView ledger(@PathParam("id") String id, @QueryParam("from") String fromParam,
                              @QueryParam("to") String toParam) {
         TeamPlans.TeamPlan plan = plan(id);
@@ -116,7 +108,7 @@ public class ScheduleResource {
                 members.put(member, ledger.of(member));
             }
         }
-        return new LedgerView(id, from, to, DutyPlanner.fairnessBound(plan.timeline().on(to)), members);
+        return new LedgerView(id, from, to, members);
     }
 
     private TeamPlans.TeamPlan plan(String id) {
