@@ -84,6 +84,58 @@ public final class DutyPlanner {
         return new Simulation(days, ledger(timeline, inputs, days, state, from, to), state);
     }
 
+    /**
+     * The plans of the days from {@code from} through {@code to} of a team with a recorded past: a day
+     * before the last one whose MRO shift started is planned from the facts of the four weeks before
+     * it; from that day on, one day after the other from the state the facts give. The ledger counts
+     * the facts for the days that happened and the plan for the others. Without facts (no shift ever
+     * started) the team is planned from its first day.
+     */
+    public static Simulation simulate(DutyTimeline timeline, DutyInputs inputs, RotationFacts facts, LocalDate from,
+                                      LocalDate to) {
+        Optional<LocalDate> last = facts.lastMroDay();
+        if (last.isEmpty()) {
+            return simulate(timeline, inputs, from, to);
+        }
+        LocalDate anchor = timeline.anchorDay();
+        LocalDate resume = last.get();
+        LocalDate first = from.isBefore(anchor) ? anchor : from;
+        List<DayPlan> days = new ArrayList<>();
+        for (LocalDate day = first; day.isBefore(resume) && !day.isAfter(to); day = day.plusDays(1)) {
+            days.add(plan(timeline, inputs, facts.stateBefore(anchor, day), day));
+        }
+        RotationState end = facts.stateBefore(anchor, resume);
+        List<DayPlan> ahead = List.of();
+        if (!to.isBefore(resume)) {
+            Simulation planned = simulate(timeline, inputs, end, resume, to);
+            ahead = planned.days().stream().filter(day -> !day.day().isBefore(first)).toList();
+            end = planned.end();
+        }
+        days.addAll(ahead);
+        Ledger ledger = ledger(timeline, inputs, ahead, end, from, to);
+        LocalDate factsTo = to.isBefore(resume) ? to : resume.minusDays(1);
+        if (!factsTo.isBefore(from)) {
+            Map<String, Ledger.Entry> counted = new LinkedHashMap<>(ledger.members());
+            for (RotationFacts.Duty duty : facts.dutiesIn(from, factsTo)) {
+                boolean weekend = DutyConfig.isWeekend(duty.day());
+                counted.merge(duty.planned(), duty.mro() ? Ledger.Entry.ZERO.mroDay(weekend)
+                        : Ledger.Entry.ZERO.night(weekend && !timeline.on(duty.day()).mroCovers(duty.day())),
+                        Ledger.Entry::plus);
+            }
+            for (RotationFacts.SkippedTurn skip : facts.skipsIn(from, factsTo)) {
+                counted.merge(skip.member(), Ledger.Entry.ZERO.skipped(skip.reason()), Ledger.Entry::plus);
+            }
+            if (to.isBefore(resume)) {
+                // owed as at the end of the range, from the facts
+                counted.replaceAll((member, entry) -> entry.withOwed(0));
+                facts.stateBefore(anchor, to.plusDays(1)).owed().forEach((member, owed) ->
+                        counted.merge(member, Ledger.Entry.ZERO.withOwed(owed.size()), Ledger.Entry::plus));
+            }
+            ledger = new Ledger(counted);
+        }
+        return new Simulation(days, ledger, end);
+    }
+
     /** The state after {@code plan}'s day: its skips are owed, its MRO day counted. */
     public static RotationState advance(RotationState state, DayPlan plan) {
         state = state.before(plan.day());

@@ -1,8 +1,12 @@
 package io.commandpost.rotation.schedule;
 
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.events.ShiftKind;
+import io.commandpost.rotation.duty.DayPlan;
 import io.commandpost.rotation.duty.DutyConfig;
 import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyTimeline;
+import io.commandpost.rotation.duty.RotationFacts;
 import io.commandpost.rotation.team.Team;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +71,27 @@ public final class TeamDuties {
                 night == null ? List.of() : night.rotation(), DutyConfig.Coverage.valueOf(mro.coverage()),
                 night == null ? DutyConfig.NightLength.DAILY : DutyConfig.NightLength.valueOf(night.shiftLength()),
                 nightAnchor);
+    }
+
+    /**
+     * The rotation facts recorded on the team's shift stream: MRO days and nights that started (the
+     * day each belongs to, whom the rotation planned) and the turns skipped for rest or leave.
+     */
+    public static RotationFacts facts(DutyTimeline timeline, List<? extends ShiftEvent> events) {
+        List<RotationFacts.Duty> duties = new ArrayList<>();
+        List<RotationFacts.SkippedTurn> skips = new ArrayList<>();
+        for (ShiftEvent event : events) {
+            if (event instanceof ShiftEvent.ShiftStarted started) {
+                duties.add(new RotationFacts.Duty(timeline.dutyDayOf(started.startsAt()),
+                        started.kind() == ShiftKind.MRO_DAY, started.planned(), started.member(),
+                        started.reason()));
+            } else if (event instanceof ShiftEvent.RestRuleApplied rule) {
+                skips.add(new RotationFacts.SkippedTurn(rule.day(), rule.skipped(), DayPlan.Reason.valueOf(rule.reason())));
+            } else if (event instanceof ShiftEvent.TurnSkippedForLeave leave) {
+                skips.add(new RotationFacts.SkippedTurn(leave.day(), leave.skipped(), DayPlan.Reason.LEAVE));
+            }
+        }
+        return new RotationFacts(duties, skips);
     }
 
     /** Leave as whole team-local days, overrides that stand, and the recorded night pages. */

@@ -34,17 +34,18 @@ public class Handoffs {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<EventEnvelope> startDueShifts(Team team, Instant now, EventMetadata metadata) {
         ShiftHistory history = shifts.load(team.id());
-        List<ShiftEvent> due = HandoffDecider.due(duty(team), history, now, settings.lateAfter());
+        List<ShiftEvent> due = HandoffDecider.due(duty(team, history), history, now, settings.lateAfter());
         return shifts.append(team.id(), history, due, metadata);
     }
 
-    /** The decider's view of a team: its plan and which notification proved each night page. */
-    public HandoffDecider.TeamDuty duty(Team team) {
-        TeamPlans.TeamPlan plan = plans.of(team, 0);
+    /** The decider's view of a team: its plan, what happened so far and which notification proved each night page. */
+    public HandoffDecider.TeamDuty duty(Team team, ShiftHistory history) {
+        TeamPlans.TeamPlan plan = plans.of(team, 0, history.rotationFacts());
         Map<String, UUID> causes = new HashMap<>();
         for (NightPageStore.NightPage page : nightPages.ofTeam(team.id())) {
             causes.putIfAbsent(HandoffDecider.TeamDuty.causeKey(page.restDay(), page.member()), page.eventId());
         }
-        return new HandoffDecider.TeamDuty(team.id(), team.createdAt(), plan.timeline(), plan.inputs(), causes);
+        return new HandoffDecider.TeamDuty(team.id(), team.createdAt(), plan.timeline(), plan.inputs(), causes,
+                plan.facts());
     }
 }
