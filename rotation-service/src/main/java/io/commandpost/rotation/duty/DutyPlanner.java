@@ -201,12 +201,14 @@ public final class DutyPlanner {
         if (mro != null && !turn.equals(mro) && away.containsKey(turn)) {
             skips.add(new Skip(day, turn, mro, away.get(turn)));
         }
-        // rule 2 moves a day its member was planned for: they are skipped too, and owed it
-        String unpaged = members.stream().filter(member -> !away.containsKey(member)
-                || away.get(member) == Reason.REST_AFTER_NIGHT_PAGE).sorted(rule).findFirst().orElse(null);
-        if (mro != null && unpaged != null && !unpaged.equals(mro) && !unpaged.equals(turn)
-                && away.get(unpaged) == Reason.REST_AFTER_NIGHT_PAGE) {
-            skips.add(new Skip(day, unpaged, mro, Reason.REST_AFTER_NIGHT_PAGE));
+        // rule 2 moves the day from whoever the rule ranked before the MRO: they are skipped too, and owed it
+        for (String member : members.stream().sorted(rule).toList()) {
+            if (mro == null || member.equals(mro)) {
+                break;
+            }
+            if (!member.equals(turn) && away.get(member) == Reason.REST_AFTER_NIGHT_PAGE) {
+                skips.add(new Skip(day, member, mro, Reason.REST_AFTER_NIGHT_PAGE));
+            }
         }
         Instant mroEnd = night == null ? nextHandoff : config.workdayEndAsEndOf(day);
         return new DayPlan(day, mro, mro == null ? null : handoff, mro == null ? null : mroEnd, night,
