@@ -112,18 +112,28 @@ public final class DutyPlanner {
             end = planned.end();
         }
         days.addAll(ahead);
-        Ledger ledger = ledger(timeline, inputs, ahead, end, from, to);
-        LocalDate factsTo = to.isBefore(resume) ? to : resume.minusDays(1);
+        // the days that happened count as recorded: every day before the resumed one, and the resumed day's
+        // MRO and skips (recorded when it started); its night as planned until it starts
+        List<DayPlan> plannedOnly = ahead.stream().filter(day -> day.day().isAfter(resume)).toList();
+        Ledger ledger = ledger(timeline, inputs, plannedOnly, end, from, to);
+        LocalDate factsTo = to.isBefore(resume) ? to : resume;
         if (!factsTo.isBefore(from)) {
             Map<String, Ledger.Entry> counted = new LinkedHashMap<>(ledger.members());
+            boolean resumedNightStarted = false;
             for (RotationFacts.Duty duty : facts.dutiesIn(from, factsTo)) {
                 boolean weekend = DutyConfig.isWeekend(duty.day());
+                resumedNightStarted |= !duty.mro() && duty.day().equals(resume);
                 counted.merge(duty.planned(), duty.mro() ? Ledger.Entry.ZERO.mroDay(weekend)
                         : Ledger.Entry.ZERO.night(weekend && !timeline.on(duty.day()).mroCovers(duty.day())),
                         Ledger.Entry::plus);
             }
             for (RotationFacts.SkippedTurn skip : facts.skipsIn(from, factsTo)) {
                 counted.merge(skip.member(), Ledger.Entry.ZERO.skipped(skip.reason()), Ledger.Entry::plus);
+            }
+            if (!resumedNightStarted && !factsTo.isBefore(resume)) {
+                ahead.stream().filter(day -> day.day().equals(resume) && day.night() != null).findFirst()
+                        .ifPresent(day -> counted.merge(day.night(), Ledger.Entry.ZERO.night(
+                                DutyConfig.isWeekend(day.day()) && day.mro() == null), Ledger.Entry::plus));
             }
             if (to.isBefore(resume)) {
                 // owed as at the end of the range, from the facts
