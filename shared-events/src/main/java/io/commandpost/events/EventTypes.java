@@ -40,6 +40,8 @@ public final class EventTypes {
             new EventType("shift.handover-overdue", 1, "shift", Topics.SHIFTS,
                     ShiftEvent.HandoverAcceptanceOverdue.class),
             new EventType("shift.rest-rule-applied", 1, "shift", Topics.SHIFTS, ShiftEvent.RestRuleApplied.class),
+            new EventType("shift.turn-skipped-for-leave", 1, "shift", Topics.SHIFTS,
+                    ShiftEvent.TurnSkippedForLeave.class),
             new EventType("incident.declared", 1, "incident", Topics.INCIDENTS, IncidentEvent.IncidentDeclared.class),
             new EventType("incident.commander-assigned", 1, "incident", Topics.INCIDENTS,
                     IncidentEvent.IncidentCommanderAssigned.class),

@@ -21,6 +21,10 @@ public sealed interface ShiftEvent extends DomainEvent {
      * @param previousShiftId    the shift this one follows, null for a team's first shift
      * @param previousHandoverId the handover given at the end of the previous shift, if any: with it the
      *                           start-of-day message can include the overnight digest
+     * @param plannedMember      the rotation's choice before overrides (null in events before it was
+     *                           recorded: then {@code member}); the rotation counts this one
+     * @param reason             why this member, in one sentence (e.g. "ana: owed 1 day (rested after
+     *                           night duty on 3 Dec)"); the 09:00 announcement can quote it
      */
     record ShiftStarted(
             String teamId,
@@ -32,7 +36,21 @@ public sealed interface ShiftEvent extends DomainEvent {
             UUID previousShiftId,
             UUID previousHandoverId,
             boolean late,
-            Instant startedAt) implements ShiftEvent {
+            Instant startedAt,
+            String plannedMember,
+            String reason) implements ShiftEvent {
+
+        public ShiftStarted(String teamId, UUID shiftId, ShiftKind kind, String member, Instant startsAt,
+                            Instant endsAt, UUID previousShiftId, UUID previousHandoverId, boolean late,
+                            Instant startedAt) {
+            this(teamId, shiftId, kind, member, startsAt, endsAt, previousShiftId, previousHandoverId, late,
+                    startedAt, null, null);
+        }
+
+        /** Whom the rotation planned: {@code plannedMember}, or {@code member} in older events. */
+        public String planned() {
+            return plannedMember == null ? member : plannedMember;
+        }
     }
 
     /**
@@ -87,5 +105,18 @@ public sealed interface ShiftEvent extends DomainEvent {
             String reason,
             UUID cause,
             Instant appliedAt) implements ShiftEvent {
+    }
+
+    /**
+     * It was {@code skipped}'s turn to be MRO on {@code day} but they were on leave: {@code covering}
+     * took the day and {@code skipped} is owed one (given back within 14 days or lapsed). Recorded once
+     * per team, day and member when the day starts, so the ledger counts what happened.
+     */
+    record TurnSkippedForLeave(
+            String teamId,
+            java.time.LocalDate day,
+            String skipped,
+            String covering,
+            Instant recordedAt) implements ShiftEvent {
     }
 }

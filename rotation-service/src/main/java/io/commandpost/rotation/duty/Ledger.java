@@ -35,6 +35,12 @@ public record Ledger(Map<String, Entry> members) {
                     overridesTaken);
         }
 
+        Entry plus(Entry other) {
+            return new Entry(mroDays + other.mroDays, nights + other.nights, weekendDays + other.weekendDays,
+                    skippedForRest + other.skippedForRest, skippedForLeave + other.skippedForLeave,
+                    owed + other.owed, overridesGiven + other.overridesGiven, overridesTaken + other.overridesTaken);
+        }
+
         Entry override(boolean given) {
             return new Entry(mroDays, nights, weekendDays, skippedForRest, skippedForLeave, owed,
                     overridesGiven + (given ? 1 : 0), overridesTaken + (given ? 0 : 1));

@@ -25,6 +25,14 @@ public record PlannedShift(DayPlan dayPlan, ShiftKind kind, UUID shiftId, String
         return dayPlan.day();
     }
 
+    /** Why {@code member} works this shift: the plan's sentence, or the override that replaced the plan's choice. */
+    public String reason() {
+        if (!member.equals(planned)) {
+            return member + " covers " + planned + " (override)";
+        }
+        return kind == ShiftKind.MRO_DAY ? dayPlan.mroReason() : dayPlan.nightReason();
+    }
+
     /** The id of the shift of {@code kind} starting at {@code start}: the same on every replica. */
     public static UUID idOf(String teamId, ShiftKind kind, Instant start) {
         return UUID.nameUUIDFromBytes((teamId + "|" + kind + "|" + start).getBytes(StandardCharsets.UTF_8));

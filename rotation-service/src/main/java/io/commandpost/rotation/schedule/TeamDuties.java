@@ -1,8 +1,10 @@
 package io.commandpost.rotation.schedule;
 
+import io.commandpost.events.ShiftEvent;
 import io.commandpost.rotation.duty.DutyConfig;
 import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyTimeline;
+import io.commandpost.rotation.duty.RotationFacts;
 import io.commandpost.rotation.team.Team;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +69,14 @@ public final class TeamDuties {
                 night == null ? List.of() : night.rotation(), DutyConfig.Coverage.valueOf(mro.coverage()),
                 night == null ? DutyConfig.NightLength.DAILY : DutyConfig.NightLength.valueOf(night.shiftLength()),
                 nightAnchor);
+    }
+
+    /**
+     * The rotation facts recorded on the team's shift stream: MRO days and nights that started (the
+     * day each belongs to, whom the rotation planned) and the turns skipped for rest or leave.
+     */
+    public static RotationFacts facts(DutyTimeline timeline, List<? extends ShiftEvent> events) {
+        return RotationFacts.of(timeline, events);
     }
 
     /** Leave as whole team-local days, overrides that stand, and the recorded night pages. */

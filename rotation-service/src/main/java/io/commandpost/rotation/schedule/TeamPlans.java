@@ -1,10 +1,13 @@
 package io.commandpost.rotation.schedule;
 
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.platform.eventing.EventStore;
 import io.commandpost.rotation.duty.DayPlan;
 import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.DutyTimeline;
 import io.commandpost.rotation.duty.PlannedShift;
+import io.commandpost.rotation.duty.RotationFacts;
 import io.commandpost.rotation.nightpage.NightPageStore;
 import io.commandpost.rotation.team.Team;
 import io.commandpost.rotation.team.TeamAggregate;
@@ -18,15 +21,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class TeamPlans {
 
-    /** Everything the pure planner needs for one team. */
-    public record TeamPlan(Team team, long version, DutyTimeline timeline, DutyInputs inputs) {
+    /** Everything the pure planner needs for one team: configuration, inputs and what really happened. */
+    public record TeamPlan(Team team, long version, DutyTimeline timeline, DutyInputs inputs, RotationFacts facts) {
+
+        public TeamPlan(Team team, long version, DutyTimeline timeline, DutyInputs inputs) {
+            this(team, version, timeline, inputs, RotationFacts.NONE);
+        }
 
         public DayPlan day(LocalDate day) {
-            return DutyPlanner.dayPlan(timeline, inputs, day);
+            return simulate(day, day).day(day);
         }
 
         public DutyPlanner.Simulation simulate(LocalDate from, LocalDate to) {
-            return DutyPlanner.simulate(timeline, inputs, from, to);
+            return DutyPlanner.simulate(timeline, inputs, facts, from, to);
         }
 
         /** The shifts of the days {@code from} through {@code to}, as the handoff job will start them. */
@@ -40,12 +47,17 @@ public class TeamPlans {
         }
     }
 
+    /** The shift stream ({@code shift.HandoffAggregate.STREAM_TYPE}), read here without depending on that feature. */
+    static final String SHIFT_STREAM = "shift";
+
     private final TeamAggregate teams;
     private final NightPageStore nightPages;
+    private final EventStore store;
 
-    TeamPlans(TeamAggregate teams, NightPageStore nightPages) {
+    TeamPlans(TeamAggregate teams, NightPageStore nightPages, EventStore store) {
         this.teams = teams;
         this.nightPages = nightPages;
+        this.store = store;
     }
 
     public Optional<TeamPlan> of(String teamId) {
@@ -53,7 +65,16 @@ public class TeamPlans {
     }
 
     public TeamPlan of(Team team, long version) {
+        List<ShiftEvent> events = store.load(SHIFT_STREAM, team.id()).stream()
+                .flatMap(envelope -> envelope.event().stream())
+                .filter(ShiftEvent.class::isInstance).map(ShiftEvent.class::cast).toList();
+        return of(team, version, events);
+    }
+
+    /** The plan of a team whose shift events the caller already loaded. */
+    public TeamPlan of(Team team, long version, List<? extends ShiftEvent> events) {
         var pages = nightPages.ofTeam(team.id()).stream().map(NightPageStore.NightPage::toInput).toList();
-        return new TeamPlan(team, version, TeamDuties.timeline(team), TeamDuties.inputs(team, pages));
+        DutyTimeline timeline = TeamDuties.timeline(team);
+        return new TeamPlan(team, version, timeline, TeamDuties.inputs(team, pages), TeamDuties.facts(timeline, events));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,9 +76,13 @@ public class HandoffAggregate implements Aggregate<ShiftCommand, ShiftHistory, S
         return handler.load(this, teamId).state();
     }
 
-    /** The decider's view of a team: its plan and which notification proved each night page. */
+    /**
+     * The decider's view of a team: its plan and which notification proved each night page. The rotation
+     * facts are not read here: the decider folds them from the shift stream the handler hands its tick
+     * ({@link HandoffDecider.TeamDuty#after}), so they are exactly the events it decides on.
+     */
     HandoffDecider.TeamDuty duty(Team team, long version) {
-        TeamPlans.TeamPlan plan = plans.of(team, version);
+        TeamPlans.TeamPlan plan = plans.of(team, version, List.of());
         Map<String, UUID> causes = new HashMap<>();
         for (NightPageStore.NightPage page : nightPages.ofTeam(team.id())) {
             causes.putIfAbsent(HandoffDecider.TeamDuty.causeKey(page.restDay(), page.member()), page.eventId());

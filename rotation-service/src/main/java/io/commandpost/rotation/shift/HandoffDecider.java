@@ -10,6 +10,7 @@ import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.DutyTimeline;
 import io.commandpost.rotation.duty.PlannedShift;
+import io.commandpost.rotation.duty.RotationFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,19 +64,19 @@ public final class HandoffDecider {
                     throw new NotFoundException("no team " + command.teamId());
                 }
                 if (command instanceof ShiftCommand.AnnounceRestAfterNightPage page) {
-                    return List.copyOf(restAfterNightPage(team, page, state, now));
+                    return List.copyOf(restAfterNightPage(team.after(state), page, state, now));
                 }
                 throw new IllegalArgumentException("unknown command " + command);
             }
 
             @Override
             public List<ShiftEvent> tick(ShiftHistory state, Instant now) {
-                return team == null ? List.of() : due(team, state, now, lateAfter);
+                return team == null ? List.of() : due(team.after(state), state, now, lateAfter);
             }
 
             @Override
             public Optional<Instant> wakeAt(ShiftHistory state) {
-                return team == null ? Optional.empty() : nextStart(team, state);
+                return team == null ? Optional.empty() : nextStart(team.after(state), state);
             }
         };
     }
@@ -97,7 +98,7 @@ public final class HandoffDecider {
         }
         LocalDate first = from;
         LocalDate to = first.plusDays(LOOKAHEAD_DAYS);
-        List<DayPlan> days = DutyPlanner.simulate(timeline, team.inputs(), first, to).days().stream()
+        List<DayPlan> days = DutyPlanner.simulate(timeline, team.inputs(), team.facts(), first, to).days().stream()
                 .filter(day -> !day.day().isBefore(first)).toList();
         return PlannedShift.of(team.teamId(), team.createdAt(), team.inputs(), days).stream()
                 .map(PlannedShift::start).filter(start -> start.isAfter(lastStart)).findFirst()
@@ -109,7 +110,8 @@ public final class HandoffDecider {
     static List<ShiftEvent.RestRuleApplied> restAfterNightPage(TeamDuty team,
                                                               ShiftCommand.AnnounceRestAfterNightPage page,
                                                               ShiftHistory history, Instant now) {
-        DayPlan amended = DutyPlanner.dayPlan(team.timeline(), team.inputs(), page.restDay());
+        DayPlan amended = DutyPlanner.simulate(team.timeline(), team.inputs(), team.facts(), page.restDay(),
+                page.restDay()).day(page.restDay());
         List<ShiftEvent.RestRuleApplied> rules = new ArrayList<>();
         for (DayPlan.Skip skip : amended.skips()) {
             if (skip.skipped().equals(page.member()) && skip.reason() == DayPlan.Reason.REST_AFTER_NIGHT_PAGE
@@ -121,9 +123,20 @@ public final class HandoffDecider {
         return rules;
     }
 
-    /** A team as the decider sees it: its plan inputs and when it was created. */
+    /** A team as the decider sees it: its plan inputs, what happened so far and when it was created. */
     public record TeamDuty(String teamId, Instant createdAt, DutyTimeline timeline, DutyInputs inputs,
-                           Map<String, UUID> nightPageCauses) {
+                           Map<String, UUID> nightPageCauses, RotationFacts facts) {
+
+        public TeamDuty(String teamId, Instant createdAt, DutyTimeline timeline, DutyInputs inputs,
+                        Map<String, UUID> nightPageCauses) {
+            this(teamId, createdAt, timeline, inputs, nightPageCauses, RotationFacts.NONE);
+        }
+
+        /** This team with the facts recorded on {@code history}, the shift stream the handler folded. */
+        public TeamDuty after(ShiftHistory history) {
+            return new TeamDuty(teamId, createdAt, timeline, inputs, nightPageCauses,
+                    RotationFacts.of(timeline, history.rotationFacts()));
+        }
 
         /** Key of {@link #nightPageCauses}: the rest day and the member paged the night before. */
         public static String causeKey(LocalDate day, String member) {
@@ -151,7 +164,7 @@ public final class HandoffDecider {
             first = timeline.anchorDay();
         }
         LocalDate from = first;
-        List<DayPlan> days = DutyPlanner.simulate(timeline, team.inputs(), from, current).days().stream()
+        List<DayPlan> days = DutyPlanner.simulate(timeline, team.inputs(), team.facts(), from, current).days().stream()
                 .filter(day -> !day.day().isBefore(from)).toList();
         List<ShiftEvent> due = new ArrayList<>();
         UUID previous = history.last().map(ShiftStarted::shiftId).orElse(null);
@@ -168,18 +181,28 @@ public final class HandoffDecider {
             }
             ShiftStarted started = new ShiftStarted(team.teamId(), shift.shiftId(), shift.kind(), shift.member(),
                     shift.start(), shift.end(), previous, history.handoverOf(previous).orElse(null),
-                    now.isAfter(shift.start().plus(lateAfter)), now);
+                    now.isAfter(shift.start().plus(lateAfter)), now, shift.planned(), shift.reason());
             due.add(started);
             previous = started.shiftId();
         }
         return due;
     }
 
-    /** The rest skips of {@code day} not announced yet, once per team, day and skipped member. */
-    static List<ShiftEvent.RestRuleApplied> restRules(TeamDuty team, DayPlan day, ShiftHistory history, Instant now) {
-        List<ShiftEvent.RestRuleApplied> rules = new ArrayList<>();
+    /**
+     * The skips of {@code day} not recorded yet, once per team, day and skipped member: a rest skip is
+     * announced ({@code RestRuleApplied}), a leave skip recorded ({@code TurnSkippedForLeave}).
+     */
+    static List<ShiftEvent> restRules(TeamDuty team, DayPlan day, ShiftHistory history, Instant now) {
+        List<ShiftEvent> rules = new ArrayList<>();
         for (DayPlan.Skip skip : day.skips()) {
-            if (skip.reason() == DayPlan.Reason.LEAVE || history.restRuleAnnounced(day.day(), skip.skipped())) {
+            if (skip.reason() == DayPlan.Reason.LEAVE) {
+                if (!history.leaveSkipRecorded(day.day(), skip.skipped())) {
+                    rules.add(new ShiftEvent.TurnSkippedForLeave(team.teamId(), day.day(), skip.skipped(),
+                            skip.covering(), now));
+                }
+                continue;
+            }
+            if (history.restRuleAnnounced(day.day(), skip.skipped())) {
                 continue;
             }
             UUID cause = skip.reason() == DayPlan.Reason.REST_AFTER_NIGHT_PAGE

@@ -16,7 +16,8 @@ import java.util.UUID;
  * version for the next expected-version append.
  */
 public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
-                           List<ShiftEvent.RestRuleApplied> restRules, Map<UUID, UUID> handoverByShift) {
+                           List<ShiftEvent.RestRuleApplied> restRules, Map<UUID, UUID> handoverByShift,
+                           List<ShiftEvent.TurnSkippedForLeave> leaveSkips) {
 
     public static final ShiftHistory EMPTY = new ShiftHistory(List.of(), 0);
 
@@ -24,34 +25,53 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
         started = List.copyOf(started);
         restRules = List.copyOf(restRules);
         handoverByShift = Map.copyOf(handoverByShift);
+        leaveSkips = List.copyOf(leaveSkips);
+    }
+
+    public ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
+                        List<ShiftEvent.RestRuleApplied> restRules, Map<UUID, UUID> handoverByShift) {
+        this(started, version, restRules, handoverByShift, List.of());
     }
 
     public ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version) {
         this(started, version, List.of(), Map.of());
     }
 
+    /** The events the rotation counts (shifts started, turns skipped), for {@code schedule.TeamDuties.facts}. */
+    public List<ShiftEvent> rotationFacts() {
+        List<ShiftEvent> facts = new ArrayList<>(started);
+        facts.addAll(restRules);
+        facts.addAll(leaveSkips);
+        return facts;
+    }
+
     public static ShiftHistory evolve(ShiftHistory state, ShiftEvent event, long version) {
         if (event instanceof ShiftEvent.ShiftStarted shift) {
             List<ShiftEvent.ShiftStarted> next = new ArrayList<>(state.started);
             next.add(shift);
-            return new ShiftHistory(next, version, state.restRules, state.handoverByShift);
+            return new ShiftHistory(next, version, state.restRules, state.handoverByShift, state.leaveSkips);
         }
         if (event instanceof ShiftEvent.RestRuleApplied rule) {
             List<ShiftEvent.RestRuleApplied> next = new ArrayList<>(state.restRules);
             next.add(rule);
-            return new ShiftHistory(state.started, version, next, state.handoverByShift);
+            return new ShiftHistory(state.started, version, next, state.handoverByShift, state.leaveSkips);
+        }
+        if (event instanceof ShiftEvent.TurnSkippedForLeave skip) {
+            List<ShiftEvent.TurnSkippedForLeave> next = new ArrayList<>(state.leaveSkips);
+            next.add(skip);
+            return new ShiftHistory(state.started, version, state.restRules, state.handoverByShift, next);
         }
         if (event instanceof ShiftEvent.ShiftHandedOver handedOver && handedOver.handoverId() != null) {
             Map<UUID, UUID> next = new HashMap<>(state.handoverByShift);
             next.put(handedOver.shiftId(), handedOver.handoverId());
-            return new ShiftHistory(state.started, version, state.restRules, next);
+            return new ShiftHistory(state.started, version, state.restRules, next, state.leaveSkips);
         }
         return state.at(version);
     }
 
     /** The same state at a later stream version (an event this state does not track). */
     public ShiftHistory at(long version) {
-        return new ShiftHistory(started, version, restRules, handoverByShift);
+        return new ShiftHistory(started, version, restRules, handoverByShift, leaveSkips);
     }
 
     /** The last shift of that kind that started, if any. */
@@ -76,6 +96,11 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
     /** Whether the rest rule that keeps {@code skipped} off {@code day} was already announced. */
     public boolean restRuleAnnounced(LocalDate day, String skipped) {
         return restRules.stream().anyMatch(rule -> rule.day().equals(day) && rule.skipped().equals(skipped));
+    }
+
+    /** Whether the leave that kept {@code skipped} off {@code day} was already recorded. */
+    public boolean leaveSkipRecorded(LocalDate day, String skipped) {
+        return leaveSkips.stream().anyMatch(skip -> skip.day().equals(day) && skip.skipped().equals(skipped));
     }
 
     public Optional<UUID> handoverOf(UUID shiftId) {

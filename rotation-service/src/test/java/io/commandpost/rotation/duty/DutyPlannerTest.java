@@ -116,7 +116,7 @@ class DutyPlannerTest {
     }
 
     @Test
-    void mroDayCountsDifferByAtMostOneInEveryFourWeekWindowOverTwoYearsWithWeeklyNights() {
+    void withWeeklyNightsNobodyWorksAfterANightAndEveryFourWeeksStayWithinTheTablesSpread() {
         List<String> three = List.of("alice", "bob", "carol");
         List<String> four = List.of("alice", "bob", "carol", "dave");
         List<String> five = List.of("alice", "bob", "carol", "dave", "erin");
@@ -135,14 +135,16 @@ class DutyPlannerTest {
                     assertThat(days.get(i).mro()).as("%s", days.get(i).day()).isNotEqualTo(days.get(i - 1).night());
                     assertThat(days.get(i).mro() != null).isEqualTo(config.mroCovers(days.get(i).day()));
                 }
-                assertFairOverEveryFourWeeks(days, config.mroRotation(), 1);
+                // a week of rest after a week of nights: the simple rule keeps 4 weeks within 4 days
+                // (at most 2 with four or more members), see the table test below and ADR 0011
+                assertFairOverEveryFourWeeks(days, config.mroRotation(), config.mroRotation().size() > 3 ? 3 : 4);
             }
         }
     }
 
     @Test
     void withWeeklyNightsSomeoneAboutToSpendAWeekOnNightsIsNotOwedDaysForIt() {
-        // the cycle already leaves the resting week out of their share: no skip, nothing owed
+        // the turns skipped in the resting week are given back within 14 days: level totals, nothing owed
         List<String> four = List.of("alice", "bob", "carol", "dave");
         var simulation = DutyPlanner.simulate(team(four, four, Coverage.EVERY_DAY, NightLength.WEEKLY),
                 DutyInputs.NONE, MONDAY.plusDays(365));
@@ -157,34 +159,33 @@ class DutyPlannerTest {
     void withWeeklyNightsAMemberBackFromLeaveTakesTheOwedDaysBackFromWhoeverCoveredAndWindowsRebalance() {
         List<String> four = List.of("alice", "bob", "carol", "dave");
         DutyConfig config = team(four, four, Coverage.EVERY_DAY, NightLength.WEEKLY);
-        // a week in which the cycle plans bob four times
         DutyInputs bobAway = new DutyInputs(
                 List.of(new DutyInputs.Leave("bob", MONDAY.plusDays(48), MONDAY.plusDays(54))), List.of(), List.of());
-        MroPattern cycle = MroPattern.of(config).orElseThrow();
-        assertThat(cycle.expected("bob", MONDAY.plusDays(48), MONDAY.plusDays(54))).isEqualTo(4);
 
         var during = DutyPlanner.simulate(config, bobAway, MONDAY, MONDAY.plusDays(54));
         var year = DutyPlanner.simulate(config, bobAway, MONDAY.plusDays(365));
         List<DayPlan> days = year.days();
 
-        // skipped whenever ranked first while away: on his own days, and on days he was owed
-        assertThat(during.ledger().of("bob").skippedForLeave()).isGreaterThanOrEqualTo(4);
+        // skipped only when it was his turn while away
+        assertThat(during.ledger().of("bob").skippedForLeave()).isBetween(1, 3);
         assertThat(during.ledger().of("bob").owed()).isPositive();
         for (int i = 1; i < days.size(); i++) {
             assertThat(days.get(i).mro()).isNotEqualTo(days.get(i - 1).night());
-            if (i > 55) {
-                // three people free again: nobody twice in a row
+            if (i > 55 && days.get(i).skips().isEmpty()) {
+                // people free again: nobody twice in a row
                 assertThat(days.get(i).mro()).as("%s", days.get(i).day()).isNotEqualTo(days.get(i - 1).mro());
             }
         }
-        // the days are paid back: over the year nobody is more than a day apart, and the plan is the
-        // cycle again, every 4 weeks balanced, once the leave and its pay-back are out of the window
+        // the days are paid back within 14 days: over the year nobody is more than a day apart, and
+        // once the leave and its pay-back are out of the window, 4 weeks are as balanced as before
+        int skipped = during.ledger().of("bob").skippedForLeave();
+        assertThat(DutyPlanner.simulate(config, bobAway, MONDAY.plusDays(55), MONDAY.plusDays(55 + 13)).ledger()
+                .of("bob").mroDays()).isGreaterThanOrEqualTo(skipped);
         int least = four.stream().mapToInt(member -> year.ledger().of(member).mroDays()).min().orElseThrow();
         int most = four.stream().mapToInt(member -> year.ledger().of(member).mroDays()).max().orElseThrow();
-        assertThat(most - least).isLessThanOrEqualTo(1);
+        assertThat(most - least).as("the year's totals, as without leave (ADR 0011)").isLessThanOrEqualTo(3);
         List<DayPlan> settled = days.subList(55 + 56, days.size());
-        assertFairOverEveryFourWeeks(settled, four, 1);
-        assertThat(settled).allSatisfy(day -> assertThat(day.mro()).isEqualTo(cycle.memberOn(day.day())));
+        assertFairOverEveryFourWeeks(settled, four, 2);
     }
 
     /**
@@ -220,55 +221,31 @@ class DutyPlannerTest {
     }
 
     /**
-     * Where a spread of 1 is impossible (see FairnessBoundProofTest and the five-on-weekdays test
-     * above), the plan is still as fair as found: the cycle search falls back to a spread of 2, then
-     * 3; without such a cycle the greedy ranking runs. The spreads asserted are those reached over
-     * two years; for three or five members all on nights they are the best any plan can do.
+     * Where a spread of 1 is impossible (the five-on-weekdays test above), the spread the simple rule
+     * reaches over two years, as in ADR 0011's table (the solver-backed planner it replaced reached
+     * 2 to 4 on these shapes).
      */
     @Test
     void whereOneDayIsImpossibleTheSpreadOverEveryFourWeeksStaysAsSmallAsFound() {
         List<String> three = List.of("alice", "bob", "carol");
         List<String> four = List.of("alice", "bob", "carol", "dave");
         List<String> five = List.of("alice", "bob", "carol", "dave", "erin");
-        record Case(DutyConfig config, Integer cycleBound, int spread) {
+        record Case(DutyConfig config, int spread) {
         }
         // independent cases, a pure planner: both cores share them
         List.of(
-                new Case(team(three, three, Coverage.EVERY_DAY, NightLength.WEEKLY), null, 4),
-                new Case(team(three, three, Coverage.WEEKDAYS, NightLength.WEEKLY), 3, 3),
-                new Case(team(four, three, Coverage.EVERY_DAY, NightLength.WEEKLY), 3, 3),
-                new Case(team(four, three, Coverage.WEEKDAYS, NightLength.WEEKLY), 3, 3),
-                new Case(team(five, five, Coverage.EVERY_DAY, NightLength.WEEKLY), 2, 2),
-                new Case(team(five, five, Coverage.WEEKDAYS, NightLength.WEEKLY), 2, 2)).parallelStream().forEach(c -> {
-            assertThat(MroPattern.of(c.config()).map(MroPattern::bound).orElse(null)).isEqualTo(c.cycleBound());
+                new Case(team(three, three, Coverage.EVERY_DAY, NightLength.WEEKLY), 4),
+                new Case(team(three, three, Coverage.WEEKDAYS, NightLength.WEEKLY), 3),
+                new Case(team(four, three, Coverage.EVERY_DAY, NightLength.WEEKLY), 3),
+                new Case(team(four, three, Coverage.WEEKDAYS, NightLength.WEEKLY), 4),
+                new Case(team(five, five, Coverage.EVERY_DAY, NightLength.WEEKLY), 4),
+                new Case(team(five, five, Coverage.WEEKDAYS, NightLength.WEEKLY), 4)).parallelStream().forEach(c -> {
             List<DayPlan> days = DutyPlanner.simulate(c.config(), DutyInputs.NONE, MONDAY.plusDays(730)).days();
             for (int i = 1; i < days.size(); i++) {
                 assertThat(days.get(i).mro()).isNotEqualTo(days.get(i - 1).night());
             }
             assertFairOverEveryFourWeeks(days, c.config().mroRotation(), c.spread());
         });
-    }
-
-    @Test
-    void theFairnessBoundTheLedgerShowsIsThatOfTheCycleFollowed() {
-        List<String> three = List.of("alice", "bob", "carol");
-        List<String> four = List.of("alice", "bob", "carol", "dave");
-        assertThat(DutyPlanner.fairnessBound(team(four, four, Coverage.EVERY_DAY, NightLength.WEEKLY))).isEqualTo(1);
-        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.WEEKDAYS, NightLength.WEEKLY))).isEqualTo(3);
-        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.EVERY_DAY, NightLength.WEEKLY))).isNull();
-        assertThat(DutyPlanner.fairnessBound(team(four, List.of(), Coverage.EVERY_DAY, NightLength.DAILY))).isNull();
-        // daily nights: the greedy's own round robin where it already meets 1; a cycle only where it is fairer
-        assertThat(DutyPlanner.fairnessBound(team(three, List.of("alice", "bob"), Coverage.EVERY_DAY,
-                NightLength.DAILY))).isNull();
-        assertThat(DutyPlanner.fairnessBound(team(three, three, Coverage.WEEKDAYS, NightLength.DAILY))).isEqualTo(1);
-    }
-
-    @Test
-    void theWeeklyNightCycleOfThreeMembersWithTwoOnNightsLastsTwelveWeeks() {
-        DutyConfig config = team(List.of("alice", "bob", "carol"), List.of("alice", "bob"), Coverage.EVERY_DAY,
-                NightLength.WEEKLY);
-        assertThat(MroPattern.of(config)).isPresent();
-        assertThat(MroPattern.of(config).orElseThrow().length()).isEqualTo(84);
     }
 
     static void assertRunningTotalsDifferByAtMost(List<DayPlan> days, List<String> members, int bound) {
@@ -290,7 +267,7 @@ class DutyPlannerTest {
                 List.of(new DutyInputs.Leave("bob", MONDAY.plusDays(1), MONDAY.plusDays(7))), List.of(), List.of());
 
         var during = DutyPlanner.simulate(config, bobAway, MONDAY.plusDays(1), MONDAY.plusDays(7));
-        var simulation = DutyPlanner.simulate(config, bobAway, MONDAY.plusDays(40));
+        var simulation = DutyPlanner.simulate(config, bobAway, MONDAY.plusDays(120));
 
         assertThat(during.ledger().of("bob").mroDays()).isZero();
         assertThat(during.ledger().of("bob").skippedForLeave()).isPositive();
@@ -308,7 +285,8 @@ class DutyPlannerTest {
         assertThat(simulation.day(MONDAY.plusDays(8)).mro()).isEqualTo("bob");
         assertThat(simulation.day(MONDAY.plusDays(10)).mro()).isEqualTo("bob");
         assertThat(simulation.ledger().of("bob").owed()).isZero();
-        assertRunningTotalsDifferByAtMost(days.subList(28, days.size()), List.of("alice", "bob", "carol"), 1);
+        // once the leave and its pay-back are out of the 4-week window, every 4 weeks are level again
+        assertFairOverEveryFourWeeks(days.subList(8 + 14 + 28, days.size()), List.of("alice", "bob", "carol"), 1);
     }
 
     @Test
@@ -375,49 +353,30 @@ class DutyPlannerTest {
 
     /**
      * The usual way a team starts through the API: created without nights, night duty configured the
-     * next day. The days of the first configuration are no debt under the second, which follows its
-     * cycle: the same fairness as a team that had night duty from its first day.
+     * next day. The days of the first configuration count in the 4-week window like any other: the
+     * same fairness as a team that had night duty from its first day (the table's spreads).
      */
     @Test
-    void aTeamGivenNightDutyADayAfterItWasCreatedFollowsTheCycleAsIfItHadAlwaysHadIt() {
+    void aTeamGivenNightDutyADayAfterItWasCreatedIsAsFairAsIfItHadAlwaysHadIt() {
         List<String> names = List.of("alice", "bob", "carol", "dave", "erin", "frank", "grace");
         record Shape(int members, Coverage coverage, NightLength length, int spread) {
         }
-        for (Shape shape : List.of(new Shape(3, Coverage.WEEKDAYS, NightLength.DAILY, 1),
-                new Shape(6, Coverage.WEEKDAYS, NightLength.WEEKLY, 1),
-                new Shape(5, Coverage.WEEKDAYS, NightLength.WEEKLY, 2),
-                new Shape(7, Coverage.EVERY_DAY, NightLength.WEEKLY, 2))) {
+        for (Shape shape : List.of(new Shape(3, Coverage.WEEKDAYS, NightLength.DAILY, 2),
+                new Shape(6, Coverage.WEEKDAYS, NightLength.WEEKLY, 2),
+                new Shape(5, Coverage.WEEKDAYS, NightLength.WEEKLY, 4),
+                new Shape(7, Coverage.EVERY_DAY, NightLength.WEEKLY, 3))) {
             List<String> team = names.subList(0, shape.members());
             DutyConfig withNights = new DutyConfig("payments", PARIS, LocalTime.of(9, 0), LocalTime.of(18, 0), team,
                     team, shape.coverage(), shape.length(), MONDAY.plusDays(1));
             DutyTimeline timeline = new DutyTimeline(List.of(
                     new DutyTimeline.Version(MONDAY, team(team, List.of(), Coverage.EVERY_DAY, NightLength.DAILY)),
                     new DutyTimeline.Version(MONDAY.plusDays(1), withNights)));
-            MroPattern cycle = MroPattern.of(withNights).orElseThrow();
 
             List<DayPlan> days = DutyPlanner.simulate(timeline, DutyInputs.NONE, MONDAY, MONDAY.plusDays(400)).days();
 
             List<DayPlan> settled = days.subList(60, days.size());
             assertFairOverEveryFourWeeks(settled, team, shape.spread());
-            assertThat(settled).as("%s", shape)
-                    .allSatisfy(day -> assertThat(day.mro()).isEqualTo(cycle.memberOn(day.day())));
         }
-    }
-
-    @Test
-    void preparingATimelineSearchesTheCycleOfEveryVersionFutureOnesIncluded() {
-        DutyConfig today = team(List.of("alice", "bob", "carol"), List.of(), Coverage.EVERY_DAY, NightLength.DAILY);
-        // a shape no other test plans, so nothing cached it before
-        DutyConfig later = new DutyConfig("payments", PARIS, LocalTime.of(9, 0), LocalTime.of(18, 0),
-                List.of("gina", "hal", "ivo", "jo"), List.of("jo", "gina"), Coverage.WEEKDAYS, NightLength.WEEKLY,
-                MONDAY.plusDays(30));
-        DutyTimeline timeline = new DutyTimeline(List.of(new DutyTimeline.Version(MONDAY, today),
-                new DutyTimeline.Version(MONDAY.plusDays(30), later)));
-        assertThat(MroPattern.searched(later)).isFalse();
-
-        DutyPlanner.prepare(timeline);
-
-        assertThat(MroPattern.searched(later)).isTrue();
     }
 
     @Test
@@ -493,33 +452,33 @@ class DutyPlannerTest {
 
     /**
      * Every team of 2 to 7 members with the first k (2 or more) on nights, both coverages, both
-     * night lengths, over a year without leave: the worst 4-week spread of MRO days the planner
-     * reaches, as a table (every day: daily, weekly nights; weekdays: daily, weekly nights). Where a
-     * value is above 1, a spread of 1 is proven impossible (FairnessBoundProofTest, the five on weekdays
-     * above) and the value is the best found so far; the test fails on any config doing worse than listed.
+     * night lengths, over a year without leave: the worst 4-week spread of MRO days the simple rule
+     * reaches, as a table (every day: daily, weekly nights; weekdays: daily, weekly nights). Pinned
+     * exactly, so a change of the rule that moves any of them shows up here (ADR 0011 compares them
+     * with the solver-backed planner this rule replaced).
      */
     private static final List<String> SPREADS = List.of(
             "2/2   0 0   0 0",
-            "3/2   1 1   1 1",
-            "3/3   1 4   1 3",
-            "4/2   0 0   0 0",
-            "4/3   2 3   2 3",
-            "4/4   0 0   0 0",
-            "5/2   1 1   0 0",
-            "5/3   1 3   2 2",
-            "5/4   1 1   0 0",
-            "5/5   1 2   2 2",
-            "6/2   1 1   1 1",
-            "6/3   1 2   1 2",
-            "6/4   1 1   1 1",
-            "6/5   1 3   1 2",
-            "6/6   1 1   1 1",
+            "3/2   1 4   1 2",
+            "3/3   1 4   2 3",
+            "4/2   0 2   0 2",
+            "4/3   2 3   3 4",
+            "4/4   0 2   0 0",
+            "5/2   1 3   0 0",
+            "5/3   1 4   3 3",
+            "5/4   1 2   0 2",
+            "5/5   1 4   2 4",
+            "6/2   1 1   1 2",
+            "6/3   1 2   2 3",
+            "6/4   1 2   1 2",
+            "6/5   1 5   1 3",
+            "6/6   1 1   1 2",
             "7/2   0 0   1 1",
-            "7/3   2 2   1 2",
-            "7/4   0 0   1 1",
-            "7/5   2 2   1 2",
-            "7/6   0 0   1 1",
-            "7/7   0 2   1 1"
+            "7/3   2 3   3 4",
+            "7/4   0 2   1 1",
+            "7/5   2 4   1 4",
+            "7/6   2 3   1 3",
+            "7/7   0 3   1 3"
     );
 
     @Test
@@ -551,10 +510,10 @@ class DutyPlannerTest {
                 assertThat(days.get(i).mro() != null).isEqualTo(config.mroCovers(days.get(i).day()));
             }
             int spread = worstFourWeekSpread(days, config.mroRotation());
-            return spread > shape.expected() ? shape.row() + ": " + spread + " > " + shape.expected() : null;
+            return spread != shape.expected() ? shape.row() + ": " + spread + " != " + shape.expected() : null;
         }).filter(java.util.Objects::nonNull).toList();
         assertThat(failures).isEmpty();
-        assertThat(shapes.stream().filter(shape -> shape.expected() <= 1).count()).isEqualTo(61);
+        assertThat(shapes.stream().filter(shape -> shape.expected() <= 1).count()).isEqualTo(41);
     }
 
     static int worstFourWeekSpread(List<DayPlan> days, List<String> members) {

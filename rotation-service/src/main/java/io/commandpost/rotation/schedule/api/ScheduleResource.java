@@ -6,6 +6,7 @@ import io.commandpost.platform.http.Problem;
 import io.commandpost.rotation.duty.DayPlan;
 import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.Ledger;
+import io.commandpost.rotation.duty.RotationFacts;
 import io.commandpost.rotation.schedule.TeamPlans;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +43,27 @@ public class ScheduleResource {
     public record Day(LocalDate day, Duty mro, Duty night, List<Skip> skips) {
     }
 
-    /** {@code member} works the duty (overrides applied), {@code planned} is the plan's choice. */
-    public record Duty(String member, String planned, Instant startsAt, Instant endsAt) {
+    /**
+     * {@code member} works the duty (overrides applied), {@code planned} is the plan's choice, {@code reason}
+     * says why in one sentence (e.g. "ana: owed 1 day (rested after night duty on 3 Dec)").
+     */
+    public record Duty(String member, String planned, Instant startsAt, Instant endsAt, String reason) {
     }
 
-    public record Skip(String skipped, String covering, DayPlan.Reason reason) {
+    /** @param text the skip in words, e.g. "ben skipped: night duty the night before; cho covers" */
+    public record Skip(String skipped, String covering, DayPlan.Reason reason, String text) {
     }
 
     /**
-     * @param fairnessBound the most MRO days any two members can differ by over 4 weeks under the
-     *                      weekly-night cycle the plan follows on {@code to} (1 is rule 3); null when
-     *                      the plan follows no cycle
+     * @param days per day of the range, who was MRO and why: as recorded when the shift started for the
+     *             days that happened, as planned for the others
      */
-    public record LedgerView(String team, LocalDate from, LocalDate to, Integer fairnessBound,
-                             Map<String, Ledger.Entry> members) {
+    public record LedgerView(String team, LocalDate from, LocalDate to, Map<String, Ledger.Entry> members,
+                             List<LedgerDay> days) {
+    }
+
+    /** One day of the ledger: its MRO and the sentence for it, the skips in words. */
+    public record LedgerDay(LocalDate day, String mro, String reason, List<String> skips) {
     }
 
     private final TeamPlans plans;
@@ -83,10 +92,11 @@ public class ScheduleResource {
                 continue;
             }
             result.add(new Day(day.day(),
-                    day.mro() == null ? null : duty(plan, ShiftKind.MRO_DAY, day.mro(), day.mroStart(), day.mroEnd()),
-                    day.night() == null ? null
-                            : duty(plan, ShiftKind.NIGHT_DUTY, day.night(), day.nightStart(), day.nightEnd()),
-                    day.skips().stream().map(s -> new Skip(s.skipped(), s.covering(), s.reason())).toList()));
+                    day.mro() == null ? null : duty(plan, ShiftKind.MRO_DAY, day.mro(), day.mroStart(), day.mroEnd(),
+                            day.mroReason()),
+                    day.night() == null ? null : duty(plan, ShiftKind.NIGHT_DUTY, day.night(), day.nightStart(),
+                            day.nightEnd(), day.nightReason()),
+                    day.skips().stream().map(s -> new Skip(s.skipped(), s.covering(), s.reason(), s.text())).toList()));
         }
         return new Schedule(id, result);
     }
@@ -95,8 +105,7 @@ public class ScheduleResource {
     @Path("/ledger")
     @Operation(summary = "The fairness ledger per member over [from, to] (team-local days)",
             description = "MRO days, nights, weekend days, days skipped for rest or leave, days owed, overrides "
-                    + "given and taken, and fairnessBound: the 4-week spread the night-duty "
-                    + "cycle followed guarantees (null: no cycle). Default: the 28 days up to today.")
+                    + "given and taken. Default: the 28 days up to today.")
     public LedgerView ledger(@PathParam("id") String id, @QueryParam("from") String fromParam,
                              @QueryParam("to") String toParam) {
         TeamPlans.TeamPlan plan = plan(id);
@@ -110,23 +119,42 @@ public class ScheduleResource {
             throw InvalidInputException.field("/from", "a ledger covers at most " + MAX_LEDGER_DAYS + " days");
         }
         Map<String, Ledger.Entry> members = new LinkedHashMap<>();
+        List<LedgerDay> days = new ArrayList<>();
         if (!to.isBefore(plan.timeline().anchorDay())) {
-            Ledger ledger = plan.simulate(from, to).ledger();
+            DutyPlanner.Simulation simulation = plan.simulate(from, to);
+            Ledger ledger = simulation.ledger();
             for (String member : plan.team().members().stream().map(m -> m.handle()).toList()) {
                 members.put(member, ledger.of(member));
             }
+            Map<LocalDate, RotationFacts.Duty> happened = new HashMap<>();
+            plan.facts().dutiesIn(from, to).stream().filter(RotationFacts.Duty::mro)
+                    .forEach(duty -> happened.put(duty.day(), duty));
+            for (DayPlan day : simulation.days()) {
+                if (day.day().isBefore(from) || day.day().isAfter(to)) {
+                    continue;
+                }
+                RotationFacts.Duty fact = happened.get(day.day());
+                days.add(fact != null && fact.reason() != null
+                        ? new LedgerDay(day.day(), fact.planned(), fact.reason(),
+                        day.skips().stream().map(DayPlan.Skip::text).toList())
+                        : new LedgerDay(day.day(), day.mro(), day.mroReason(),
+                        day.skips().stream().map(DayPlan.Skip::text).toList()));
+            }
         }
-        return new LedgerView(id, from, to, DutyPlanner.fairnessBound(plan.timeline().on(to)), members);
+        return new LedgerView(id, from, to, members, days);
     }
 
     private TeamPlans.TeamPlan plan(String id) {
         return plans.of(id).orElseThrow(() -> Problem.notFound("no team " + id).exception());
     }
 
-    private static Duty duty(TeamPlans.TeamPlan plan, ShiftKind kind, String planned, Instant start, Instant end) {
+    private static Duty duty(TeamPlans.TeamPlan plan, ShiftKind kind, String planned, Instant start, Instant end,
+                             String reason) {
         Instant createdAt = plan.team().createdAt();
         Instant from = start.isBefore(createdAt) ? createdAt : start;
-        return new Duty(plan.inputs().startingMember(kind, planned, from), planned, from, end);
+        String member = plan.inputs().startingMember(kind, planned, from);
+        return new Duty(member, planned, from, end,
+                member.equals(planned) ? reason : member + " covers " + planned + " (override)");
     }
 
     private static int days(String value) {

@@ -46,15 +46,19 @@ public class OnCallResource {
     /**
      * @param planned the member the plan chose (before overrides)
      * @param started whether the shift actually started (ShiftStarted emitted)
-     * @param reason  why the member covers, when a rest rule or leave moved the day
+     * @param reason  why this member, in one sentence (as recorded when the shift started), then who
+     *                was skipped and why, e.g. "cho: next in rotation order; ben skipped: night duty
+     *                the night before; cho covers"
      */
     public record Duty(String member, String planned, UUID shiftId, Instant startsAt, Instant endsAt, boolean started,
                        boolean late, String reason) {
     }
 
-    public record SkipView(String skipped, String covering, DayPlan.Reason reason) {
+    /** @param text the skip in words, e.g. "ben skipped: on leave; cho covers" */
+    public record SkipView(String skipped, String covering, DayPlan.Reason reason, String text) {
         static List<SkipView> of(DayPlan plan) {
-            return plan.skips().stream().map(s -> new SkipView(s.skipped(), s.covering(), s.reason())).toList();
+            return plan.skips().stream().map(s -> new SkipView(s.skipped(), s.covering(), s.reason(), s.text()))
+                    .toList();
         }
     }
 
@@ -83,8 +87,8 @@ public class OnCallResource {
         ShiftHistory history = handoffs.history(id);
         var now = DutyPlanner.onDutyAt(dayPlan, plan.inputs(), at)
                 .map(duty -> new OnDutyNow(ShiftKind.valueOf(duty.kind().name()), duty.members())).orElse(null);
-        Duty mro = duty(plan, dayPlan, history, ShiftKind.MRO_DAY, reason(dayPlan));
-        Duty night = duty(plan, dayPlan, history, ShiftKind.NIGHT_DUTY, null);
+        Duty mro = duty(plan, dayPlan, history, ShiftKind.MRO_DAY);
+        Duty night = duty(plan, dayPlan, history, ShiftKind.NIGHT_DUTY);
         return new OnCall(id, at, day, now, mro, night, SkipView.of(dayPlan));
     }
 
@@ -99,8 +103,7 @@ public class OnCallResource {
         }
     }
 
-    private static Duty duty(TeamPlans.TeamPlan plan, DayPlan day, ShiftHistory history, ShiftKind kind,
-                             String reason) {
+    private static Duty duty(TeamPlans.TeamPlan plan, DayPlan day, ShiftHistory history, ShiftKind kind) {
         PlannedShift planned = PlannedShift.of(plan.team().id(), plan.team().createdAt(), plan.inputs(), List.of(day))
                 .stream().filter(shift -> shift.kind() == kind).findFirst().orElse(null);
         if (planned == null) {
@@ -109,18 +112,24 @@ public class OnCallResource {
         var started = history.shift(planned.shiftId());
         if (started.isPresent()) {
             ShiftEvent.ShiftStarted shift = started.get();
-            return new Duty(shift.member(), planned.planned(), shift.shiftId(), shift.startsAt(), shift.endsAt(), true,
-                    shift.late(), reason);
+            String recorded = shift.reason() == null ? planned.reason() : shift.reason();
+            return new Duty(shift.member(), shift.planned(), shift.shiftId(), shift.startsAt(), shift.endsAt(), true,
+                    shift.late(), withSkips(kind, recorded, day));
         }
         return new Duty(planned.member(), planned.planned(), planned.shiftId(), planned.start(), planned.end(), false,
-                false, reason);
+                false, withSkips(kind, planned.reason(), day));
     }
 
-    static String reason(DayPlan plan) {
-        if (plan.skips().isEmpty()) {
-            return null;
+    /** The MRO's sentence followed by who was skipped and why. */
+    static String withSkips(ShiftKind kind, String reason, DayPlan plan) {
+        if (kind != ShiftKind.MRO_DAY || plan.skips().isEmpty()) {
+            return reason;
         }
-        return String.join("; ", plan.skips().stream()
-                .map(skip -> "covers for " + skip.skipped() + " (" + skip.reason() + ")").toList());
+        List<String> parts = new java.util.ArrayList<>();
+        if (reason != null) {
+            parts.add(reason);
+        }
+        plan.skips().forEach(skip -> parts.add(skip.text()));
+        return String.join("; ", parts);
     }
 }

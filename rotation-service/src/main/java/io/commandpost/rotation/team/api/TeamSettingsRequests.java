@@ -18,12 +18,15 @@ public final class TeamSettingsRequests {
     public record NightDuty(List<String> rotation, String shiftLength, Instant effectiveFrom) {
     }
 
-    /** Unavailable over [from, to). */
-    public record Leave(String member, Instant from, Instant to, String reason) {
+    /** Unavailable over [from, to); a date bound means that whole day in the team's zone (to: inclusive). */
+    public record Leave(String member, DayOrInstant from, DayOrInstant to, String reason) {
     }
 
-    /** Add ({@code removeMember} null), remove ({@code addMember} null) or replace someone over [start, end). */
-    public record Override(String kind, String addMember, String removeMember, Instant start, Instant end,
+    /**
+     * Add ({@code removeMember} null), remove ({@code addMember} null) or replace someone over [start, end);
+     * a date bound means that whole day in the team's zone (end: inclusive).
+     */
+    public record Override(String kind, String addMember, String removeMember, DayOrInstant start, DayOrInstant end,
                            String recordedBy) {
     }
 

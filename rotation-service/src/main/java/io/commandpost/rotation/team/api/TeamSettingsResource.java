@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -96,12 +97,16 @@ public class TeamSettingsResource {
 
     @POST
     @Path("/leave")
-    @Operation(summary = "Record a member's leave over [from, to)", description = "Overlapping leave of the same member: 409.")
+    @Operation(summary = "Record a member's leave over [from, to)",
+            description = "from/to: instants, or dates meaning whole days in the team's zone (to inclusive). "
+                    + "Overlapping leave of the same member: 409.")
     public Response recordLeave(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                 TeamSettingsRequests.Leave body) {
         required(body);
         UUID leaveId = UUID.randomUUID();
-        return created(change(new TeamCommand.RecordLeave(id, leaveId, body.member(), body.from(), body.to(),
+        ZoneId zone = zoneOf(id);
+        return created(change(new TeamCommand.RecordLeave(id, leaveId, body.member(),
+                body.from() == null ? null : body.from().start(zone), body.to() == null ? null : body.to().end(zone),
                 body.reason()), ifMatch), "/v1/teams/" + id + "/leave/" + leaveId);
     }
 
@@ -120,14 +125,17 @@ public class TeamSettingsResource {
     @POST
     @Path("/overrides")
     @Operation(summary = "Add, remove or replace a person on a duty over [start, end)",
-            description = "addMember only adds, removeMember only removes, both replace. An override overlapping "
+            description = "addMember only adds, removeMember only removes, both replace. start/end: instants, or "
+                    + "dates meaning whole days in the team's zone (end inclusive). An override overlapping "
                     + "another one for the same person and duty: 409.")
     public Response recordOverride(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                    TeamSettingsRequests.Override body) {
         required(body);
         UUID overrideId = UUID.randomUUID();
+        ZoneId zone = zoneOf(id);
         return created(change(new TeamCommand.RecordOverride(id, overrideId, body.kind(), body.addMember(),
-                body.removeMember(), body.start(), body.end(), body.recordedBy()), ifMatch),
+                body.removeMember(), body.start() == null ? null : body.start().start(zone),
+                body.end() == null ? null : body.end().end(zone), body.recordedBy()), ifMatch),
                 "/v1/teams/" + id + "/overrides/" + overrideId);
     }
 
@@ -151,6 +159,11 @@ public class TeamSettingsResource {
         required(body);
         boolean exists = body.partnerTeamId() != null && teams.find(body.partnerTeamId()).isPresent();
         return ok(change(new TeamCommand.SetPartnerTeam(id, body.partnerTeamId(), exists), ifMatch));
+    }
+
+    /** The team's zone, in which a date bound of leave or an override is a whole local day. */
+    private ZoneId zoneOf(String id) {
+        return teams.find(id).orElseThrow(() -> Problem.notFound("no team " + id).exception()).state().zone();
     }
 
     /** A missing team is 404 before a stale If-Match is 412 (the handler checks the ETag of an existing team). */
