@@ -37,15 +37,17 @@ public class WebhookDelivery {
     private final Clock clock;
     private final RetryPolicy retry;
     private final OnCallLookup onCall;
+    private final SubjectTexts texts;
     private final Duration recheck;
 
     WebhookDelivery(Notifications notifications, WebhookSender sender, EventStore eventStore, Clock clock,
-                    NotifyConfig config, OnCallLookup onCall) {
+                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts) {
         this.notifications = notifications;
         this.sender = sender;
         this.eventStore = eventStore;
         this.clock = clock;
         this.onCall = onCall;
+        this.texts = texts;
         NotifyConfig.Webhook webhook = config.webhook();
         this.retry = new RetryPolicy(webhook.maxAttempts(), webhook.backoff(), webhook.maxBackoff());
         this.recheck = config.resolve().recheck();
@@ -94,7 +96,7 @@ public class WebhookDelivery {
     /** The delivery with its recipient and text fixed, or empty when it waits, failed or was skipped. */
     private Optional<Notification> resolve(Notification notification) {
         Instant now = clock.instant();
-        Resolution resolution = Resolver.resolve(notification, onCall, now);
+        Resolution resolution = Resolver.resolve(notification, onCall, texts, now);
         if (resolution instanceof Resolution.Ready ready) {
             notifications.resolve(notification.notificationId(), ready.recipient(), ready.message());
             return Optional.of(notification.resolved(ready.recipient(), ready.message()));
