@@ -125,4 +125,32 @@ class HandoffDeciderTest {
         assertThat(due.get(2).startsAt()).isEqualTo(at("2025-01-09T09:00+01:00"));
         assertThat(due(PAYMENTS, apply(history, due), backUp.plusSeconds(10))).isEmpty();
     }
+
+    @Test
+    void theTimersTickPlansFromTheFactsOnTheStreamItIsHanded() {
+        // recorded by older code: alice took Monday, Tuesday and Wednesday
+        ShiftHistory history = ShiftHistory.EMPTY;
+        for (String day : List.of("2025-01-06T10:00+01:00", "2025-01-07T09:00+01:00", "2025-01-08T09:00+01:00")) {
+            Instant at = at(day);
+            ShiftStarted planned = due(PAYMENTS, history, at).get(0);
+            ShiftStarted asRecorded = new ShiftStarted(planned.teamId(), planned.shiftId(), planned.kind(), "alice",
+                    planned.startsAt(), planned.endsAt(), planned.previousShiftId(), planned.previousHandoverId(),
+                    false, at, "alice", null);
+            history = apply(history, List.of(asRecorded));
+        }
+        Instant thursday = at("2025-01-09T09:00:05+01:00");
+
+        List<ShiftStarted> ticked = HandoffDecider.rules(PAYMENTS, LATE_AFTER).tick(history, thursday).stream()
+                .filter(ShiftStarted.class::isInstance).map(ShiftStarted.class::cast).toList();
+
+        // replayed from day one without the facts, Thursday would be alice's again
+        assertThat(due(PAYMENTS, history, thursday)).extracting(ShiftStarted::member).containsExactly("alice");
+        // the tick counts what happened: alice, three days ahead, is not Thursday's MRO
+        assertThat(ticked).singleElement().satisfies(shift -> {
+            assertThat(shift.member()).isNotEqualTo("alice");
+            assertThat(shift.plannedMember()).isEqualTo(shift.member());
+            assertThat(shift.reason()).isNotBlank();
+        });
+        assertThat(HandoffDecider.rules(PAYMENTS, LATE_AFTER).wakeAt(history)).contains(at("2025-01-09T09:00+01:00"));
+    }
 }
