@@ -121,7 +121,8 @@ class AlertmanagerWebhookTest {
         Api.CreatedIntegration integration = Api.createIntegration("payments", "alertmanager", null);
 
         integration.webhook().contentType("application/json")
-                .body("{\"status\":\"firing\",\"alerts\":[{\"labels\":{}},{\"status\":\"bogus\"}]}").post(URL)
+                .body("{\"status\":\"firing\",\"alerts\":[{\"labels\":{\"alertname\":\"A\"}},"
+                        + "{\"status\":\"bogus\",\"labels\":{\"alertname\":\"B\"}}]}").post(URL)
                 .then().statusCode(400).body("errors[0].pointer", equalTo("/alerts/1/status"));
 
         assertThat(AlertTopic.eventsOf(integration.id())).isEmpty();
