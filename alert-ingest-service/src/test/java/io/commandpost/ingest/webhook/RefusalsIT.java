@@ -80,14 +80,21 @@ class RefusalsIT {
         assertProblem(response, 413);
     }
 
+    /**
+     * Quarkus itself cuts a chunked body off at the limit and answers a bare 413 (its VertxInputStream ends the
+     * response before any mapper runs); the request id is there, the problem body is not (see ADR 0014).
+     */
     @Test
-    void aChunkedOversizedBodyIsA413ProblemToo() throws Exception {
+    void aChunkedOversizedBodyIsCutOffWithA413CarryingTheRequestId() throws Exception {
         HttpResponse<String> response = chunked(URL, "application/json", null, jsonOf(LIMIT + 4096));
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
-        assertThat(response.body()).contains("\"requestId\":\"" + requestId + "\"");
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    @Test
+    void aChunkedBodyUnderTheLimitIsAccepted() throws Exception {
+        assertThat(chunked(URL, "application/json", null, Fixtures.bytes(Fixtures.FAMEDLY_SINGLE)).statusCode())
+                .isEqualTo(202);
     }
 
     @Test
@@ -123,13 +130,15 @@ class RefusalsIT {
     void aGzipBombIs413AsSoonAsItsExpansionPassesTheLimit() throws IOException {
         byte[] bomb = gzip(jsonOf(64 * LIMIT));
         assertThat(bomb.length).isLessThan(LIMIT);
-        assertProblem(integration.webhook().contentType("application/json").header("Content-Encoding", "gzip")
-                .body(bomb).post(URL), 413);
+        Response response = integration.webhook().contentType("application/json").header("Content-Encoding", "gzip")
+                .body(bomb).post(URL);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.header("X-Request-Id")).isNotBlank();
     }
 
     @Test
     void anUnknownEncodingIs415NamingTheAcceptedOnes() {
-        Response response = integration.webhook().contentType("application/json").header("Content-Encoding", "br")
+        Response response = integration.webhook().contentType("application/json").header("Content-Encoding", "compress")
                 .body(new byte[] {1, 2, 3}).post(URL);
         assertProblem(response, 415);
         assertThat((String) response.path("detail")).contains("gzip").contains("deflate");
