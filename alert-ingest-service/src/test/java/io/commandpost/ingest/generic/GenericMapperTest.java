@@ -1,5 +1,7 @@
 package io.commandpost.ingest.generic;
 
+import io.commandpost.ingest.mapping.GenericMapping;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

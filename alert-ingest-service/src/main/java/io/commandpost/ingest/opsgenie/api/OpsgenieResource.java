@@ -211,7 +211,7 @@ public class OpsgenieResource {
         if (integration.isEmpty()) {
             return unauthorized(id, started);
         }
-        IntakeContext context = IntakeContext.of(integration.get(), clock.instant());
+        IntakeContext context = integration.get().intakeAt(clock.instant());
         JsonNode tree;
         try {
             tree = body == null || body.length == 0 ? StrictJson.mapper().createObjectNode()
