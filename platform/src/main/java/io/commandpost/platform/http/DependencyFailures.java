@@ -23,6 +23,9 @@ public final class DependencyFailures {
 
     static final Duration QUIET = Duration.ofSeconds(30);
 
+    /** The process-wide record, so an outage is warned about once whoever meets it first. */
+    public static final DependencyFailures SHARED = new DependencyFailures(System::nanoTime);
+
     private final ConcurrentHashMap<String, Long> lastFailure = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
 
@@ -59,6 +62,12 @@ public final class DependencyFailures {
                 || e instanceof SQLNonTransientConnectionException
                 || state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
                 || message.contains("acquisition timeout") || message.contains("connection");
+    }
+
+    /** Whether the dependency failed within {@code window}: callers may answer from what they know without waiting. */
+    public boolean failedWithin(String dependency, Duration window) {
+        Long last = lastFailure.get(dependency);
+        return last != null && nanoTime.getAsLong() - last <= window.toNanos();
     }
 
     /**

@@ -30,7 +30,7 @@ public class ProblemMappers {
 
     private final PlatformConfig config;
     private final AllowedMethods allowedMethods;
-    private final DependencyFailures failures = new DependencyFailures(System::nanoTime);
+    private final DependencyFailures failures = DependencyFailures.SHARED;
 
     ProblemMappers(PlatformConfig config, AllowedMethods allowedMethods) {
         this.config = config;
