@@ -159,6 +159,15 @@ class OpsgenieDropInIT {
     }
 
     @Test
+    void theOpenApiDescribesTheDropIn() {
+        String openApi = Api.withApiKey().get("/q/openapi").then().statusCode(200).extract().asString();
+
+        assertThat(openApi).contains("/v2/alerts/{identifier}/acknowledge", "/v2/alerts/{identifier}/close",
+                "/v2/alerts/{identifier}/notes", "/v2/alerts/{identifier}/message", "/v2/alerts/requests/{requestId}",
+                "/v2/heartbeats/{name}/ping", "Opsgenie drop-in");
+    }
+
+    @Test
     void aHeartbeatPingByGetOrPostIsPong() {
         Api.CreatedIntegration heartbeat = Api.createIntegration(java.util.Map.of("team", "payments",
                 "type", "heartbeat", "name", "nightly-backup", "intervalMinutes", 60));

@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,6 +47,7 @@ import java.util.function.BiFunction;
  */
 @Path("/v2")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Opsgenie drop-in", description = "Opsgenie Alert API: Authorization: GenieKey <integration token>")
 public class OpsgenieResource {
 
     static final String GENIE_KEY = "GenieKey ";
@@ -71,6 +74,7 @@ public class OpsgenieResource {
     @POST
     @Path("/alerts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an alert; the alias is the dedup key (202 Request will be processed)")
     public Response create(byte[] body, @Context HttpHeaders headers, @Context RoutingContext routing,
                            @QueryParam("apiKey") String apiKey) {
         return handle(body, headers, routing, apiKey, "Create", "Created alert", OpsgenieMapper::create);
@@ -79,6 +83,7 @@ public class OpsgenieResource {
     @POST
     @Path("/alerts/{identifier}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Acknowledge an alert by id (= alias), alias or tiny id; 202 even when unknown")
     public Response acknowledge(@PathParam("identifier") String identifier,
                                 @QueryParam("identifierType") @DefaultValue("id") String identifierType,
                                 byte[] body, @Context HttpHeaders headers, @Context RoutingContext routing,
@@ -90,6 +95,7 @@ public class OpsgenieResource {
     @POST
     @Path("/alerts/{identifier}/close")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close an alert by id (= alias), alias or tiny id; 202 even when unknown")
     public Response close(@PathParam("identifier") String identifier,
                           @QueryParam("identifierType") @DefaultValue("id") String identifierType,
                           byte[] body, @Context HttpHeaders headers, @Context RoutingContext routing,
@@ -101,6 +107,7 @@ public class OpsgenieResource {
     @POST
     @Path("/alerts/{identifier}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a note to an alert")
     public Response notes(@PathParam("identifier") String identifier,
                           @QueryParam("identifierType") @DefaultValue("id") String identifierType,
                           byte[] body, @Context HttpHeaders headers, @Context RoutingContext routing,
