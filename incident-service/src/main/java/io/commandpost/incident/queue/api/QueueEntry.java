@@ -8,7 +8,8 @@ import java.time.Instant;
 /** One line of the queue as the HTTP contract shows it; a field that does not apply to the kind is left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueEntry(String kind, String id, String priority, String summary, String asker, Instant openedAt,
-                         Integer occurrences, Boolean acknowledged, Instant acknowledgedAt, String status) {
+                         Integer occurrences, Boolean acknowledged, Instant acknowledgedAt, String acknowledgedBy,
+                         String status) {
 
     static QueueEntry of(QueueItem item) {
         boolean question = item.kind() == ItemKind.QUESTION;
@@ -21,6 +22,7 @@ public record QueueEntry(String kind, String id, String priority, String summary
                 alert ? item.occurrences() : null,
                 alert ? item.isAcknowledged() : null,
                 item.acknowledgedAt(),
+                item.acknowledgedBy(),
                 question ? null : item.status().name());
     }
 }

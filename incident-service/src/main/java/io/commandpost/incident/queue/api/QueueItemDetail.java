@@ -9,12 +9,14 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueItemDetail(String team, String kind, String id, String status, String priority, String summary,
                               String asker, Instant openedAt, int occurrences, Instant lastStartsAt,
-                              Instant closedAt, Boolean acknowledged, Instant acknowledgedAt) {
+                              Instant closedAt, Boolean acknowledged, Instant acknowledgedAt,
+                              String acknowledgedBy, String resolvedBy) {
 
     static QueueItemDetail of(QueueItem item) {
         return new QueueItemDetail(item.team(), item.kind().name(), item.id(), item.status().name(),
                 item.priority() == null ? null : item.priority().name(), item.summary(), item.asker(),
                 item.openedAt(), item.occurrences(), item.lastStartsAt(), item.closedAt(),
-                item.kind() == ItemKind.ALERT ? item.isAcknowledged() : null, item.acknowledgedAt());
+                item.kind() == ItemKind.ALERT ? item.isAcknowledged() : null, item.acknowledgedAt(),
+                item.acknowledgedBy(), item.resolvedBy());
     }
 }
