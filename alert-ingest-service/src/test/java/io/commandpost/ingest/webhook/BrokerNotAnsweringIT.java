@@ -50,11 +50,6 @@ class BrokerNotAnsweringIT {
     public static class SilentBroker implements QuarkusTestProfile {
 
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("commandpost.http.request-deadline", "30s");
-        }
-
-        @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(DatabaseAndBlackHole.class));
         }

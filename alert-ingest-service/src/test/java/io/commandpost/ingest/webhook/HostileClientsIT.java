@@ -8,6 +8,9 @@ import io.commandpost.ingest.support.Fixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
 import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,12 +25,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Clients that hold a connection: a Content-Length never met, a body drip-fed a byte a second. Both are cut off
- * by the total request deadline (5 s in tests) while a valid delivery on another connection is served.
+ * by the total request deadline (5 s in this test's profile) while a valid delivery on another connection is served.
  */
 @QuarkusTest
+@TestProfile(HostileClientsIT.ShortDeadline.class)
 @QuarkusTestResource(value = LocalInfraResource.class,
         initArgs = @ResourceArg(name = "database", value = "commandpost_alert_ingest"))
 class HostileClientsIT {
+
+    /** A deadline short enough to test; the other tests keep the default, so a loaded machine does not 408 them. */
+    public static class ShortDeadline implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("commandpost.http.request-deadline", DEADLINE_MILLIS + "ms");
+        }
+    }
 
     private static final long DEADLINE_MILLIS = 5_000;
 
