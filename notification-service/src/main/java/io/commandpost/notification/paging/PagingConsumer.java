@@ -75,7 +75,7 @@ public class PagingConsumer implements EventConsumer {
         if (after != null && (!after.equals(before) || shown != null)) {
             lifecycles.save(after, shown, clock.instant());
         }
-        Optional<EscalationCommand> command = command(step.change(), after);
+        Optional<EscalationCommand> command = command(step.change(), after, alert);
         if (command.isEmpty()) {
             LOG.debugf("alert %s of %s: %s", alert.dedupKey(), alert.team(), step.change());
             return;
@@ -91,11 +91,12 @@ public class PagingConsumer implements EventConsumer {
     }
 
     /** What a lifecycle change means for the escalation. */
-    static Optional<EscalationCommand> command(AlertChange change, AlertState state) {
+    static Optional<EscalationCommand> command(AlertChange change, AlertState state, AlertEvent event) {
         return Optional.ofNullable(switch (change) {
             case OPENED, REOPENED -> new EscalationCommand.Open(state.team(), state.dedupKey(), state.occurrence());
             case ACKNOWLEDGED -> new EscalationCommand.Acknowledge(state.acknowledgedBy());
-            case UNACKNOWLEDGED -> new EscalationCommand.Unacknowledge("person");
+            case UNACKNOWLEDGED -> new EscalationCommand.Unacknowledge(
+                    event instanceof AlertEvent.AlertUnacknowledgedBy by ? by.person() : null);
             case RESOLVED -> new EscalationCommand.Resolve(state.resolvedBy());
             case ESCALATED -> new EscalationCommand.EscalateNow(state.escalatedBy());
             default -> null;
