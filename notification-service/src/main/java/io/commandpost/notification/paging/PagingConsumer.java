@@ -85,9 +85,23 @@ public class PagingConsumer implements EventConsumer {
         PageAlert pageAlert = shown != null ? shown : lifecycles.pageAlert(alert.team(), alert.dedupKey()).orElse(null);
         for (EventEnvelope appended : handled.appended()) {
             if (appended.event().orElse(null) instanceof PagingEvent.EscalationStepPaged paged && pageAlert != null) {
-                steps.deliver(appended, paged, pageAlert); // the first step pages now, not after a Kafka round trip
+                // the first step pages now, not after a Kafka round trip
+                steps.deliver(appended, paged, pageAlert, groupOf(alert, envelope));
             }
         }
+    }
+
+    /**
+     * An Alertmanager group as one request sent it: its groupKey and the request (correlation id), so the
+     * alerts of one notification are one page; null for alerts of other sources.
+     */
+    static String groupOf(AlertEvent alert, EventEnvelope envelope) {
+        if (alert instanceof AlertEvent.AlertReceived received && received.details() != null
+                && received.details().get("alertmanagerGroup") instanceof java.util.Map<?, ?> group
+                && group.get("groupKey") != null) {
+            return group.get("groupKey") + "/" + envelope.correlationId();
+        }
+        return null;
     }
 
     /** What a lifecycle change means for the escalation. */
