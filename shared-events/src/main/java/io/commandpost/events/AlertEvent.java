@@ -1,5 +1,6 @@
 package io.commandpost.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,22 +32,65 @@ public sealed interface AlertEvent extends DomainEvent {
             Instant receivedAt) implements AlertEvent {
     }
 
-    /** Someone acknowledged the alert in a monitoring tool (PagerDuty's {@code acknowledge}). */
+    /**
+     * Someone acknowledged the alert in a monitoring tool (PagerDuty's {@code acknowledge}) or a tool or script
+     * did through the Opsgenie API; {@code by} is who the sender named ({@code user}), absent when it named none.
+     */
     record AlertAcknowledged(
             String team,
             String integration,
             String source,
             String dedupKey,
-            Instant receivedAt) implements AlertEvent {
+            Instant receivedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String by) implements AlertEvent {
+
+        public AlertAcknowledged(String team, String integration, String source, String dedupKey, Instant receivedAt) {
+            this(team, integration, source, dedupKey, receivedAt, null);
+        }
     }
 
-    /** The monitoring tool said the condition behind the alert is over. */
+    /**
+     * The monitoring tool said the condition behind the alert is over (or a tool closed it through the Opsgenie
+     * API; {@code by} is the {@code user} it named, absent otherwise).
+     */
     record AlertResolved(
             String team,
             String integration,
             String source,
             String dedupKey,
             Instant endsAt,
+            Instant receivedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String by) implements AlertEvent {
+
+        public AlertResolved(String team, String integration, String source, String dedupKey, Instant endsAt,
+                             Instant receivedAt) {
+            this(team, integration, source, dedupKey, endsAt, receivedAt, null);
+        }
+    }
+
+    /** A tool or script added a note to the alert (Opsgenie's {@code notes}); {@code by} is who it named. */
+    record AlertNoteReceived(
+            String team,
+            String integration,
+            String source,
+            String dedupKey,
+            String note,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String by,
+            Instant receivedAt) implements AlertEvent {
+    }
+
+    /**
+     * The sender changed what the alert says (Opsgenie's {@code PUT …/message} or {@code …/description}): the new
+     * summary and/or description; an absent one is unchanged.
+     */
+    record AlertSummaryChanged(
+            String team,
+            String integration,
+            String source,
+            String dedupKey,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String summary,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String description,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String by,
             Instant receivedAt) implements AlertEvent {
     }
 

@@ -15,6 +15,8 @@ public final class EventTypes {
             new EventType("alert.received", 1, "alert", Topics.ALERTS, AlertEvent.AlertReceived.class),
             new EventType("alert.acknowledged", 1, "alert", Topics.ALERTS, AlertEvent.AlertAcknowledged.class),
             new EventType("alert.resolved", 1, "alert", Topics.ALERTS, AlertEvent.AlertResolved.class),
+            new EventType("alert.note-received", 1, "alert", Topics.ALERTS, AlertEvent.AlertNoteReceived.class),
+            new EventType("alert.summary-changed", 1, "alert", Topics.ALERTS, AlertEvent.AlertSummaryChanged.class),
             new EventType("alert.acknowledged-by", 1, "alert", Topics.ALERTS, AlertEvent.AlertAcknowledgedBy.class),
             new EventType("alert.unacknowledged-by", 1, "alert", Topics.ALERTS,
                     AlertEvent.AlertUnacknowledgedBy.class),

@@ -25,6 +25,8 @@ public final class AlertmanagerMapper {
     public static final String SOURCE = "alertmanager";
     /** Key in {@code details} holding what the group said about itself (groupKey, groupLabels, receiver …). */
     public static final String GROUP_DETAILS = "alertmanagerGroup";
+    /** Key in {@code details} listing the JSON pointers of timestamps that came without a zone (read as UTC). */
+    public static final String TIMESTAMPS_READ_AS_UTC = "timestampsReadAsUtc";
 
     private AlertmanagerMapper() {
     }
@@ -50,6 +52,9 @@ public final class AlertmanagerMapper {
             throw RejectedBodyException.field("/alerts", "an array of alerts is required");
         }
         String groupStatus = JsonFields.text(body, "status", "");
+        if (groupStatus == null || groupStatus.isBlank()) {
+            throw RejectedBodyException.field("/status", "the group's status (firing or resolved) is required");
+        }
         Map<String, Object> group = groupDetails(body);
         List<AlertEvent> events = new ArrayList<>(alerts.size());
         for (int i = 0; i < alerts.size(); i++) {
@@ -65,12 +70,19 @@ public final class AlertmanagerMapper {
 
     private static AlertEvent mapAlert(JsonNode alert, String pointer, String groupStatus, Map<String, Object> group,
                                        IntakeContext context, String source, Extras extras) {
+        if (JsonFields.object(alert, "labels", pointer) == null) {
+            throw RejectedBodyException.field(pointer + "/labels", "an alert's labels are required");
+        }
         Map<String, String> labels = JsonFields.stringMap(alert, "labels", pointer);
+        if (labels.get("alertname") == null || labels.get("alertname").isBlank()) {
+            throw RejectedBodyException.field(pointer + "/labels/alertname", "every alert has an alertname label");
+        }
         Map<String, String> annotations = JsonFields.stringMap(alert, "annotations", pointer);
         String fingerprint = JsonFields.text(alert, "fingerprint", pointer);
         String dedupKey = fingerprint == null || fingerprint.isBlank() ? LabelFingerprint.of(labels) : fingerprint;
-        Instant startsAt = Timestamps.parse(JsonFields.text(alert, "startsAt", pointer), pointer + "/startsAt");
-        Instant endsAt = Timestamps.parse(JsonFields.text(alert, "endsAt", pointer), pointer + "/endsAt");
+        List<String> readAsUtc = new ArrayList<>(0);
+        Instant startsAt = Timestamps.parse(JsonFields.text(alert, "startsAt", pointer), pointer + "/startsAt", readAsUtc);
+        Instant endsAt = Timestamps.parse(JsonFields.text(alert, "endsAt", pointer), pointer + "/endsAt", readAsUtc);
 
         String status = JsonFields.text(alert, "status", pointer);
         String statusPointer = pointer + "/status";
@@ -85,6 +97,9 @@ public final class AlertmanagerMapper {
             case "firing":
                 List<Link> links = links(alert, annotations, pointer);
                 Map<String, Object> details = details(annotations, group);
+                if (!readAsUtc.isEmpty()) {
+                    details.put(TIMESTAMPS_READ_AS_UTC, readAsUtc);
+                }
                 extras.addTo(alert, pointer, links, details);
                 return new AlertEvent.AlertReceived(context.team(), context.integrationId(), source, dedupKey,
                         context.priorityFor(labels.get("severity")), summary(annotations, labels, dedupKey),
@@ -120,7 +135,13 @@ public final class AlertmanagerMapper {
         group.put("groupLabels", JsonFields.stringMap(body, "groupLabels", ""));
         putIfPresent(group, "receiver", JsonFields.text(body, "receiver", ""));
         putIfPresent(group, "externalURL", JsonFields.text(body, "externalURL", ""));
-        putIfPresent(group, "truncatedAlerts", JsonFields.text(body, "truncatedAlerts", ""));
+        JsonNode truncated = body.get("truncatedAlerts");
+        if (truncated != null && !truncated.isNull()) {
+            if (!truncated.isIntegralNumber() || !truncated.canConvertToLong() || truncated.longValue() < 0) {
+                throw RejectedBodyException.field("/truncatedAlerts", "must be a non-negative integer");
+            }
+            group.put("truncatedAlerts", truncated.asText());
+        }
         return group;
     }
 

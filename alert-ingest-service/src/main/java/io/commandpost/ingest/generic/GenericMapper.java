@@ -1,5 +1,8 @@
 package io.commandpost.ingest.generic;
 
+import io.commandpost.ingest.mapping.GenericMapping;
+import io.commandpost.ingest.mapping.Expression;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.commandpost.events.AlertEvent;

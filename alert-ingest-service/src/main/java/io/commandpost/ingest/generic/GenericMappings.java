@@ -1,5 +1,7 @@
 package io.commandpost.ingest.generic;
 
+import io.commandpost.ingest.mapping.GenericMapping;
+
 import io.commandpost.ingest.integration.Integration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;

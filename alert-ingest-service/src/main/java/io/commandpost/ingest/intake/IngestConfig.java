@@ -23,6 +23,13 @@ public interface IngestConfig {
     @WithDefault("10s")
     Duration tokenCacheTtl();
 
+    /**
+     * While the database does not answer, a token this replica recognised within this time is still accepted
+     * (bounded staleness: a revocation elsewhere takes effect at most this late, or as soon as the database answers).
+     */
+    @WithDefault("10m")
+    Duration tokenCacheMaxStaleness();
+
     /** Encrypts stored Slack signing secrets (AES-256-GCM, key = SHA-256 of this). */
     String secretKey();
 

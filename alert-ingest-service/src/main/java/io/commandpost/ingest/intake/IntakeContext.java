@@ -1,16 +1,13 @@
 package io.commandpost.ingest.intake;
 
 import io.commandpost.events.Priority;
-import io.commandpost.ingest.integration.Integration;
 import java.time.Instant;
 
-/** Who sent a webhook and when it arrived: everything a format mapper needs besides the body. */
+/**
+ * Who sent a webhook and when it arrived: everything a format mapper needs besides the body. Made by
+ * {@code Integration.intakeAt}; the intake's shared types depend on no feature package.
+ */
 public record IntakeContext(String team, String integrationId, Priority defaultPriority, Instant receivedAt) {
-
-    public static IntakeContext of(Integration integration, Instant receivedAt) {
-        return new IntakeContext(integration.team(), integration.id().toString(), integration.defaultPriority(),
-                receivedAt);
-    }
 
     /** The alert's own severity when it names one, else the integration's default, else P3. */
     public Priority priorityFor(String severity) {

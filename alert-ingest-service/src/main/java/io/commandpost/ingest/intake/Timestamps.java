@@ -5,12 +5,21 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 import java.util.Locale;
 
 /**
  * The timestamp variants senders really use: RFC 3339 with up to nanoseconds, {@code Z} or an
  * offset with or without colon (PagerDuty's {@code +0000}), a space instead of {@code T}; Go's zero
- * time ({@code 0001-01-01T00:00:00Z}, Alertmanager's "no end yet") means unset.
+ * time ({@code 0001-01-01T00:00:00Z}, Alertmanager's "no end yet") means unset. Lenient where senders
+ * differ: a leap second ({@code 23:59:60}, RFC 3339 allows it) is read as the last nanosecond of
+ * {@code :59}; a time without a zone is read as UTC, and the caller can record that it was (see
+ * {@link #parse(String, String, Collection)}); epoch seconds (a JSON number, or its digits, with an
+ * optional fraction) are read as such, and 13-digit epoch milliseconds as milliseconds.
  */
 public final class Timestamps {
 
@@ -33,6 +42,14 @@ public final class Timestamps {
 
     /** @return the instant, or null for absent, blank or Go zero time; a 400 naming the pointer otherwise */
     public static Instant parse(String value, String pointer) {
+        return parse(value, pointer, null);
+    }
+
+    /**
+     * As {@link #parse(String, String)}; a timestamp without a zone is read as UTC and its pointer added to
+     * {@code readAsUtc} (when given), so what was assumed can be recorded with the alert.
+     */
+    public static Instant parse(String value, String pointer, Collection<String> readAsUtc) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -43,12 +60,52 @@ public final class Timestamps {
         if (utc != null) {
             return utc;
         }
+        String text = value.trim();
+        Instant epoch = epoch(text);
+        if (epoch != null) {
+            return epoch;
+        }
+        boolean leapSecond = text.length() >= 19 && text.startsWith(":60", 16) && Character.isDigit(text.charAt(15));
+        if (leapSecond) {
+            text = text.substring(0, 17) + "59" + text.substring(19);
+        }
         try {
-            Instant instant = OffsetDateTime.parse(value.trim(), FORMAT).toInstant();
+            TemporalAccessor parsed = FORMAT.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+            Instant instant;
+            if (parsed instanceof OffsetDateTime offset) {
+                instant = offset.toInstant();
+            } else {
+                instant = ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+                if (readAsUtc != null) {
+                    readAsUtc.add(pointer);
+                }
+            }
+            if (leapSecond) {
+                instant = instant.with(ChronoField.NANO_OF_SECOND, 999_999_999);
+            }
             return instant.equals(GO_ZERO_TIME) ? null : instant;
         } catch (DateTimeParseException e) {
             throw RejectedBodyException.field(pointer, "not an RFC 3339 timestamp: '" + value + "'");
         }
+    }
+
+    /** Epoch seconds (up to 11 digits, optional fraction) or 13-digit epoch milliseconds; null otherwise. */
+    static Instant epoch(String text) {
+        int dot = text.indexOf('.');
+        String whole = dot < 0 ? text : text.substring(0, dot);
+        String fraction = dot < 0 ? "" : text.substring(dot + 1);
+        if (whole.isEmpty() || whole.length() > 13 || fraction.length() > 9 || (dot >= 0 && fraction.isEmpty())
+                || !whole.chars().allMatch(Character::isDigit) || !fraction.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        if (whole.length() == 13 && fraction.isEmpty()) {
+            return Instant.ofEpochMilli(Long.parseLong(whole));
+        }
+        if (whole.length() > 11) {
+            return null;
+        }
+        long nanos = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "000000000").substring(0, 9));
+        return Instant.ofEpochSecond(Long.parseLong(whole), nanos);
     }
 
     /**

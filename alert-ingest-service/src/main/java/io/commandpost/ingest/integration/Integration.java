@@ -1,6 +1,7 @@
 package io.commandpost.ingest.integration;
 
 import io.commandpost.events.Priority;
+import io.commandpost.ingest.intake.IntakeContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,5 +28,10 @@ public record Integration(UUID id, String team, IntegrationType type, String nam
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    /** What a format mapper needs to know of this integration for a delivery received at {@code receivedAt}. */
+    public IntakeContext intakeAt(Instant receivedAt) {
+        return new IntakeContext(team, id.toString(), defaultPriority, receivedAt);
     }
 }

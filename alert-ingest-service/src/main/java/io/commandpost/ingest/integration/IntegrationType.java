@@ -10,6 +10,8 @@ public enum IntegrationType {
     GRAFANA("grafana", "/v1/webhooks/grafana"),
     /** PagerDuty Events API v2 drop-in: the token travels in the body as {@code routing_key}. */
     PAGERDUTY("pagerduty", "/v2/enqueue"),
+    /** Opsgenie Alert API drop-in: {@code Authorization: GenieKey <token>}, alerts created by alias. */
+    OPSGENIE("opsgenie", "/v2/alerts"),
     /** Slack app: slash command and Events API, authenticated by Slack's request signature. */
     SLACK("slack", "/v1/webhooks/slack/events"),
     /** Inbound-mail webhook (inbound-parse form fields). */

@@ -3,7 +3,11 @@ package io.commandpost.ingest.integration;
 import io.commandpost.events.Priority;
 import io.commandpost.ingest.intake.IngestConfig;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
+import io.commandpost.platform.http.DependencyFailures;
+import io.commandpost.platform.http.DependencyUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -13,16 +17,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class Integrations {
 
+    private static final Logger LOG = Logger.getLogger(Integrations.class);
+    static final String DATABASE = "database";
+    static final java.time.Duration RETRY_DATABASE_AFTER = java.time.Duration.ofSeconds(1);
+
     private final IntegrationRepository repository;
     private final SecretBox secrets;
     private final Clock clock;
     private final RecentTokens recent;
+    private final DependencyFailures outages;
 
+    @Inject
     Integrations(IntegrationRepository repository, SecretBox secrets, Clock clock, IngestConfig config) {
+        this(repository, secrets, clock, new RecentTokens(config.tokenCacheTtl(), config.tokenCacheMaxStaleness(),
+                System::nanoTime), DependencyFailures.SHARED);
+    }
+
+    Integrations(IntegrationRepository repository, SecretBox secrets, Clock clock, RecentTokens recent,
+                 DependencyFailures outages) {
         this.repository = repository;
         this.secrets = secrets;
         this.clock = clock;
-        this.recent = new RecentTokens(config.tokenCacheTtl(), System::nanoTime);
+        this.recent = recent;
+        this.outages = outages;
     }
 
     /** A new integration and its token, which exists nowhere else once this returns. */
@@ -120,7 +137,10 @@ public class Integrations {
 
     /**
      * The live integration this token belongs to. The lookup is by hash (which says nothing about
-     * how close a guess is), and the hashes are then compared in constant time.
+     * how close a guess is), and the hashes are then compared in constant time. When the database does not
+     * answer, an integration this replica recognised within the maximum staleness is still accepted (a
+     * revocation takes effect once the database answers again); any other token is a
+     * {@link DependencyUnavailableException} (503 + Retry-After), one warning per outage.
      */
     public Optional<Integration> authenticate(String presentedToken) {
         if (presentedToken == null) {
@@ -131,10 +151,35 @@ public class Integrations {
         if (remembered.isPresent()) {
             return remembered;
         }
-        Optional<Integration> found = repository.findByTokenHash(presented)
-                .filter(stored -> IntegrationToken.sameHash(stored.tokenHash(), presented))
+        if (outages.failedWithin(DATABASE, RETRY_DATABASE_AFTER)) {
+            // an outage is going on: answer from what this replica knows rather than wait for the timeout again
+            Optional<Integration> known = recent.lastKnown(presented);
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        Optional<IntegrationRepository.StoredToken> stored;
+        try {
+            stored = repository.findByTokenHash(presented);
+        } catch (RuntimeException e) {
+            if (outages.firstOfOutage(DATABASE)) {
+                LOG.warnf("the database is not answering (%s); accepting integrations recognised in the last %s",
+                        e.getMessage(), "token-cache-max-staleness");
+            }
+            Optional<Integration> known = recent.lastKnown(presented);
+            if (known.isPresent()) {
+                return known;
+            }
+            throw new DependencyUnavailableException(DATABASE, e);
+        }
+        Optional<Integration> found = stored
+                .filter(token -> IntegrationToken.sameHash(token.tokenHash(), presented))
                 .map(IntegrationRepository.StoredToken::integration);
-        found.ifPresent(integration -> recent.put(presented, integration));
+        if (found.isPresent()) {
+            recent.put(presented, found.get());
+        } else {
+            recent.forget(presented);
+        }
         return found;
     }
 

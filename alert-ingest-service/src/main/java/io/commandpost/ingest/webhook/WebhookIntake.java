@@ -45,7 +45,7 @@ public class WebhookIntake {
     }
 
     public IntakeContext context() {
-        return IntakeContext.of(current.get(), clock.instant());
+        return current.get().intakeAt(clock.instant());
     }
 
     /** Parses and maps a body; a rejected one is copied to the quarantine topic before the 400 leaves. */

@@ -118,19 +118,18 @@ class AlertmanagerMapperTest {
         String body = """
                 {"status":"firing","alerts":[
                   {"labels":{"alertname":"A"},"annotations":{"description":"the description"}},
-                  {"labels":{"alertname":"B"}},
-                  {"labels":{}}]}""";
+                  {"labels":{"alertname":"B"}}]}""";
 
         List<AlertEvent> events = map(body.getBytes(StandardCharsets.UTF_8), CONTEXT);
 
         assertThat(events).extracting(event -> ((AlertReceived) event).summary())
-                .containsExactly("the description", "B", "alert " + LabelFingerprint.of(Map.of()));
+                .containsExactly("the description", "B");
     }
 
     @Test
     void toleratesNullMapsUnknownFieldsAndNumbersAsStrings() {
         String body = """
-                {"status":"firing","notification_reason":"new","truncatedAlerts":"0","groupLabels":null,
+                {"status":"firing","notification_reason":"new","truncatedAlerts":0,"groupLabels":null,
                  "alerts":[{"labels":{"alertname":"A","port":8080},"annotations":null,"startsAt":null,
                             "runbook":{"x":1}}]}""";
 
@@ -155,7 +154,7 @@ class AlertmanagerMapperTest {
     @Test
     void rejectsAnUnknownStatusNamingItsPointer() {
         String body = """
-                {"status":"firing","alerts":[{"labels":{}},{"status":"exploded","labels":{}}]}""";
+                {"status":"firing","alerts":[{"labels":{"alertname":"A"}},{"status":"exploded","labels":{"alertname":"B"}}]}""";
 
         assertRejectedAt(body, "/alerts/1/status");
     }
@@ -173,7 +172,56 @@ class AlertmanagerMapperTest {
 
     @Test
     void rejectsABadTimestamp() {
-        assertRejectedAt("{\"status\":\"firing\",\"alerts\":[{\"startsAt\":\"soon\"}]}", "/alerts/0/startsAt");
+        assertRejectedAt("{\"status\":\"firing\",\"alerts\":[{\"labels\":{\"alertname\":\"A\"},\"startsAt\":\"soon\"}]}",
+                "/alerts/0/startsAt");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "{'alerts':[{'status':'firing','labels':{'alertname':'A'}}]}                        | /status",
+            "{'status':'','alerts':[{'status':'firing','labels':{'alertname':'A'}}]}            | /status",
+            "{'status':'firing','alerts':[{'labels':{'alertname':'A'}},{'status':'firing'}]}    | /alerts/1/labels",
+            "{'status':'firing','alerts':[{'labels':null}]}                                     | /alerts/0/labels",
+            "{'status':'firing','alerts':[{'labels':{'severity':'page'}}]}                      | /alerts/0/labels/alertname",
+            "{'status':'firing','alerts':[{'labels':{'alertname':' '}}]}                        | /alerts/0/labels/alertname",
+            "{'status':'firing','truncatedAlerts':-1,'alerts':[]}                               | /truncatedAlerts",
+            "{'status':'firing','truncatedAlerts':'3','alerts':[]}                              | /truncatedAlerts",
+            "{'status':'firing','truncatedAlerts':1.5,'alerts':[]}                              | /truncatedAlerts",
+            "{'status':'firing','truncatedAlerts':99999999999999999999999,'alerts':[]}          | /truncatedAlerts",
+            "{'status':'firing','truncatedAlerts':true,'alerts':[]}                             | /truncatedAlerts"})
+    void refusesWhatWebhookV4RequiresNamingThePointer(String body, String pointer) {
+        assertRejectedAt(body.replace('\'', '"'), pointer);
+    }
+
+    @Test
+    void acceptsAPositiveTruncatedCount() {
+        List<AlertEvent> events = map("""
+                {"status":"firing","truncatedAlerts":12,"alerts":[{"labels":{"alertname":"A"}}]}"""
+                .getBytes(StandardCharsets.UTF_8), CONTEXT);
+        assertThat(((AlertReceived) events.get(0)).details().get(AlertmanagerMapper.GROUP_DETAILS))
+                .isEqualTo(Map.of("groupLabels", Map.of(), "truncatedAlerts", "12"));
+    }
+
+    @Test
+    void recordsATimestampWithoutZoneAsReadAsUtc() {
+        AlertReceived alert = (AlertReceived) map("""
+                {"status":"firing","alerts":[{"labels":{"alertname":"A"},"startsAt":"2026-01-05T09:58:00",
+                  "endsAt":"0001-01-01T00:00:00Z"}]}""".getBytes(StandardCharsets.UTF_8), CONTEXT).get(0);
+
+        assertThat(alert.startsAt()).isEqualTo(java.time.Instant.parse("2026-01-05T09:58:00Z"));
+        assertThat(alert.details()).containsEntry(AlertmanagerMapper.TIMESTAMPS_READ_AS_UTC,
+                List.of("/alerts/0/startsAt"));
+    }
+
+    @Test
+    void acceptsLeapSecondsAndEpochSecondsAsNumbers() {
+        List<AlertEvent> events = map("""
+                {"status":"firing","alerts":[{"labels":{"alertname":"A"},"startsAt":"2016-12-31T23:59:60Z"},
+                  {"labels":{"alertname":"B"},"startsAt":1765100000}]}""".getBytes(StandardCharsets.UTF_8), CONTEXT);
+
+        assertThat(((AlertReceived) events.get(0)).startsAt()).isEqualTo(java.time.Instant.parse("2016-12-31T23:59:59.999999999Z"));
+        assertThat(((AlertReceived) events.get(1)).startsAt()).isEqualTo(java.time.Instant.parse("2025-12-07T09:33:20Z"));
+        assertThat(((AlertReceived) events.get(1)).details()).doesNotContainKey(AlertmanagerMapper.TIMESTAMPS_READ_AS_UTC);
     }
 
     private static void assertRejectedAt(String body, String pointer) {

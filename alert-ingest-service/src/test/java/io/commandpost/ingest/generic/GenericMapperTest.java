@@ -1,5 +1,7 @@
 package io.commandpost.ingest.generic;
 
+import io.commandpost.ingest.mapping.GenericMapping;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,6 +117,28 @@ class GenericMapperTest {
                 "Sentry"));
         assertThat(resolved).isInstanceOf(AlertResolved.class);
         assertThat(resolved.dedupKey()).isEqualTo(fired.dedupKey());
+    }
+
+    /** Real captures (Zulip's Sentry fixtures): an issue alert from a Python SDK event, and an issue resolved. */
+    @Test
+    void sentrysRealIssueAlertAndResolvePayloadsMap() {
+        GenericMapping mapping = shipped("sentry.json");
+
+        AlertReceived fired = (AlertReceived) map(mapping, "generic/zulip-sentry-event-alert-triggered-python.json");
+        AlertEvent resolved = map(mapping, "generic/zulip-sentry-issue-resolved.json");
+
+        assertThat(fired.summary()).isEqualTo("Exception: Custom exception!");
+        assertThat(fired.priority()).isEqualTo(Priority.P2);
+        assertThat(fired.startsAt()).isEqualTo(Instant.parse("2020-04-28T13:56:05.903736Z"));
+        assertThat(fired.labels()).containsEntry("platform", "python");
+        assertThat(fired.details()).containsEntry("rule", "Send a webhook payload to Webhook.site")
+                .containsEntry("exceptionTypes", java.util.List.of("Exception"));
+        assertThat(fired.links()).extracting(Link::href).containsExactly("https://sentry.io/organizations/"
+                + "hypro999-personal-organization/issues/1635244907/events/599349254a1447a99774b5310711c1a8/");
+        // this 2020 capture has no data.event.issue_id (today's payloads do): the key falls back to the summary's hash
+        assertThat(fired.dedupKey()).startsWith("generic-");
+        assertThat(resolved).isInstanceOf(AlertResolved.class);
+        assertThat(resolved.dedupKey()).isEqualTo("1638821441");
     }
 
     @Test

@@ -32,12 +32,38 @@ class TimestampsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2015-07-17", "2015-07-17T08:42:58", "2015-13-17T08:42:58Z"})
+    @ValueSource(strings = {"yesterday", "2015-07-17", "2015-13-17T08:42:58Z", "-1", "1e9", "12345678901234",
+            "1.", "2016-12-31T23:59:61Z"})
     void rejectsWhatIsNotATimestampNamingThePointer(String sent) {
         assertThatThrownBy(() -> Timestamps.parse(sent, "/alerts/0/startsAt"))
                 .isInstanceOf(RejectedBodyException.class)
                 .satisfies(e -> assertThat(((RejectedBodyException) e).problem().errors())
                         .extracting("pointer").containsExactly("/alerts/0/startsAt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "2016-12-31T23:59:60Z,            2016-12-31T23:59:59.999999999Z",
+            "2016-12-31T23:59:60.5Z,          2016-12-31T23:59:59.999999999Z",
+            "2016-12-31T18:59:60-05:00,       2016-12-31T23:59:59.999999999Z",
+            "1765100000,                      2025-12-07T09:33:20Z",
+            "1765100000.25,                   2025-12-07T09:33:20.25Z",
+            "1765100000123,                   2025-12-07T09:33:20.123Z"})
+    void acceptsLeapSecondsAndEpochNumbers(String sent, String expected) {
+        assertThat(Timestamps.parse(sent, "/t")).isEqualTo(Instant.parse(expected));
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsATimeWithoutAZoneAsUtcAndSaysSo() {
+        java.util.List<String> readAsUtc = new java.util.ArrayList<>();
+
+        assertThat(Timestamps.parse("2015-07-17T08:42:58", "/alerts/0/startsAt", readAsUtc))
+                .isEqualTo(Instant.parse("2015-07-17T08:42:58Z"));
+        assertThat(Timestamps.parse("2015-07-17 08:42:58.5", "/alerts/0/endsAt", readAsUtc))
+                .isEqualTo(Instant.parse("2015-07-17T08:42:58.5Z"));
+        assertThat(Timestamps.parse("2015-07-17T08:42:58Z", "/alerts/1/startsAt", readAsUtc)).isNotNull();
+
+        assertThat(readAsUtc).containsExactly("/alerts/0/startsAt", "/alerts/0/endsAt");
     }
 
     @org.junit.jupiter.api.Test

@@ -22,6 +22,8 @@ public interface PlatformConfig {
 
     Timers timers();
 
+    Http http();
+
     interface Auth {
         /** Bearer API keys accepted on every protected endpoint. */
         List<String> apiKeys();
@@ -112,5 +114,14 @@ public interface PlatformConfig {
         /** A timer firing later than this after its due time is logged as late. */
         @WithDefault("1m")
         Duration lateAfter();
+    }
+
+    interface Http {
+        /**
+         * The longest a request may take from its headers to its answer; a body drip-fed or a Content-Length never
+         * met is cut off with a 408 (or the connection closed when an answer had begun).
+         */
+        @WithDefault("30s")
+        Duration requestDeadline();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
@@ -30,7 +31,18 @@ public class AllowedMethods {
         this.beans = beans;
     }
 
-    record Route(Pattern path, String method) {
+    record Route(Pattern path, String method, List<String> consumes) {
+    }
+
+    /** The media types the path's body-taking methods accept, for the detail of a 415; empty when none say. */
+    public List<String> consumedBy(String path) {
+        TreeSet<String> types = new TreeSet<>();
+        for (Route route : routes()) {
+            if (route.path().matcher(path).matches()) {
+                types.addAll(route.consumes());
+            }
+        }
+        return List.copyOf(types);
     }
 
     /** Comma-separated methods for the path, or empty when no resource matches it. */
@@ -62,8 +74,10 @@ public class AllowedMethods {
                     String http = httpMethod(method);
                     if (http != null) {
                         Path methodPath = method.getAnnotation(Path.class);
+                        Consumes consumes = method.getAnnotation(Consumes.class) != null
+                                ? method.getAnnotation(Consumes.class) : bean.getBeanClass().getAnnotation(Consumes.class);
                         found.add(new Route(toRegex(join(classPath.value(), methodPath == null ? "" : methodPath.value())),
-                                http));
+                                http, consumes == null ? List.of() : List.of(consumes.value())));
                     }
                 }
             }

@@ -2,10 +2,14 @@ package io.commandpost.platform.http;
 
 import io.commandpost.events.EventJson;
 import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /** Problem+json answers written straight on a Vert.x route, before JAX-RS is involved. */
 public final class HttpProblems {
+
+    private static final Logger LOG = Logger.getLogger(HttpProblems.class);
 
     private HttpProblems() {
     }
@@ -16,8 +20,18 @@ public final class HttpProblems {
             response.putHeader(headers[i], headers[i + 1]);
         }
         try {
-            response.end(EventJson.mapper().writeValueAsString(
-                    Map.of("type", "about:blank", "title", title, "status", status, "detail", detail)));
+            String requestId = RequestIds.of(context);
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", title);
+            problem.put("status", status);
+            problem.put("detail", detail);
+            if (requestId != null) {
+                problem.put("instance", RequestIds.instance(requestId));
+                problem.put("requestId", requestId);
+            }
+            LOG.infof("refused %d: %s", status, detail);
+            response.end(EventJson.mapper().writeValueAsString(problem));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             response.end();
         }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors, Map<String, Object> headers) {
+                      String requestId, List<FieldError> errors, Map<String, Object> headers) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -22,7 +22,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null, null, null);
+        return new Problem("about:blank", title, status, detail, null, null, null, null);
     }
 
     public static Problem badRequest(String detail) {
@@ -38,7 +38,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem invalidField(String pointer, String detail) {
-        return new Problem("about:blank", "Bad Request", 400, pointer + ": " + detail, null,
+        return new Problem("about:blank", "Bad Request", 400, pointer + ": " + detail, null, null,
                 List.of(new FieldError(pointer, detail)), null);
     }
 
@@ -51,19 +51,25 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, fieldErrors, headers);
+        return new Problem(type, title, status, detail, instance, requestId, fieldErrors, headers);
     }
 
     /** Headers to set on the response (Retry-After, WWW-Authenticate, Allow); not part of the body. */
     public Problem withHeader(String name, Object value) {
         Map<String, Object> merged = new java.util.LinkedHashMap<>(headers == null ? Map.of() : headers);
         merged.put(name, value);
-        return new Problem(type, title, status, detail, instance, errors, merged);
+        return new Problem(type, title, status, detail, instance, requestId, errors, merged);
+    }
+
+    /** This occurrence: the request id as {@code requestId} and, as a URN, {@code instance}. */
+    public Problem withRequestId(String id) {
+        return id == null ? this : new Problem(type, title, status, detail,
+                instance != null ? instance : RequestIds.instance(id), id, errors, headers);
     }
 
     public Response toResponse() {
         Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, instance, errors, null));
+                .entity(new Problem(type, title, status, detail, instance, requestId, errors, null));
         if (headers != null) {
             headers.forEach(builder::header);
         }

@@ -13,6 +13,7 @@ import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventBusUnavailableException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +30,7 @@ public class ProblemMappers {
 
     private final PlatformConfig config;
     private final AllowedMethods allowedMethods;
+    private final DependencyFailures failures = DependencyFailures.SHARED;
 
     ProblemMappers(PlatformConfig config, AllowedMethods allowedMethods) {
         this.config = config;
@@ -114,8 +116,40 @@ public class ProblemMappers {
                 .withHeader("Retry-After", config.publish().retryAfterSeconds()).toResponse();
     }
 
+    /** A dependency down or stalled is 503 + Retry-After, one warning per outage; anything else is a real fault. */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response dependencyDown(DependencyUnavailableException e) {
+        return unavailable(e.dependency(), e);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        String dependency = DependencyFailures.dependencyOf(e);
+        if (dependency != null) {
+            return unavailable(dependency, e);
+        }
+        LOG.error("answering 500", e);
+        return Problem.of(500, "Internal Server Error", "Internal Server Error").toResponse();
+    }
+
+    private Response unavailable(String dependency, Throwable e) {
+        if (failures.firstOfOutage(dependency)) {
+            LOG.warnf("%s is not answering; answering 503 until it does (%s)", dependency, rootMessage(e));
+        }
+        return Problem.of(503, "Service Unavailable", dependency + " is not answering; retry later")
+                .withHeader("Retry-After", config.publish().retryAfterSeconds()).toResponse();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders request) {
         if (e.getCause() instanceof JsonProcessingException unparsable) {
             // Quarkus REST wraps a body it cannot parse in a bare 400: keep Jackson's line and column
             return invalidJson(unparsable);
@@ -129,6 +163,12 @@ public class ProblemMappers {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "Error";
         Problem problem = Problem.of(status, title, status >= 500 ? title : e.getMessage());
+        if (e instanceof NotSupportedException) {
+            List<String> accepted = allowedMethods.consumedBy(uri.getPath());
+            String sent = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            problem = Problem.of(415, title, (sent == null ? "the body has no Content-Type" : "Content-Type '" + sent
+                    + "' is not accepted here") + (accepted.isEmpty() ? "" : "; send it as " + String.join(" or ", accepted)));
+        }
         if (e instanceof NotAllowedException) {
             String allow = original.getAllowedMethods().isEmpty()
                     ? allowedMethods.allowFor(uri.getPath())

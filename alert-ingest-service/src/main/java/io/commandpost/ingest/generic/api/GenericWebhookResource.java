@@ -1,7 +1,7 @@
 package io.commandpost.ingest.generic.api;
 
 import io.commandpost.ingest.generic.GenericMapper;
-import io.commandpost.ingest.generic.GenericMapping;
+import io.commandpost.ingest.mapping.GenericMapping;
 import io.commandpost.ingest.generic.GenericMappings;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.CurrentIntegration;

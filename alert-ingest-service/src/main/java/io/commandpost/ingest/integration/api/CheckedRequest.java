@@ -1,7 +1,7 @@
 package io.commandpost.ingest.integration.api;
 
 import io.commandpost.events.Priority;
-import io.commandpost.ingest.generic.GenericMapping;
+import io.commandpost.ingest.mapping.GenericMapping;
 import io.commandpost.ingest.intake.JsonFields;
 import io.commandpost.ingest.integration.IntegrationSettings;
 import io.commandpost.ingest.integration.IntegrationType;

@@ -98,7 +98,7 @@ public class PagerDutyResource {
         if (integration.isEmpty()) {
             return invalid(List.of("Invalid routing key"));
         }
-        return then.apply(tree.get(), IntakeContext.of(integration.get(), clock.instant()));
+        return then.apply(tree.get(), integration.get().intakeAt(clock.instant()));
     }
 
     private Optional<JsonNode> parse(byte[] body, HttpHeaders headers) {

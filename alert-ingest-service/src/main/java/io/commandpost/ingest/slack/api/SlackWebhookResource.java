@@ -106,7 +106,7 @@ public class SlackWebhookResource {
             callback = StrictJson.parse(body, null);
         } catch (RejectedBodyException e) {
             Integration integration = verified.get(0);
-            quarantine.keep(IntakeContext.of(integration, clock.instant()), CHANNEL, MediaType.APPLICATION_JSON, body,
+            quarantine.keep(integration.intakeAt(clock.instant()), CHANNEL, MediaType.APPLICATION_JSON, body,
                     e.problem());
             throw e;
         }

@@ -1,4 +1,4 @@
-package io.commandpost.ingest.generic;
+package io.commandpost.ingest.mapping;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.commandpost.ingest.generic;
+package io.commandpost.ingest.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.platform.http.InvalidInputException;
@@ -139,7 +139,7 @@ public record GenericMapping(String source, List<Expression> summary, List<Expre
         }
     }
 
-    static boolean missing(JsonNode node) {
+    public static boolean missing(JsonNode node) {
         return node == null || node.isMissingNode() || node.isNull();
     }
 

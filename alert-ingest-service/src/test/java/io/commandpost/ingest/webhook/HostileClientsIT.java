@@ -1,0 +1,117 @@
+package io.commandpost.ingest.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commandpost.infra.test.LocalInfraResource;
+import io.commandpost.ingest.support.Api;
+import io.commandpost.ingest.support.Fixtures;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clients that hold a connection: a Content-Length never met, a body drip-fed a byte a second. Both are cut off
+ * by the total request deadline (5 s in this test's profile) while a valid delivery on another connection is served.
+ */
+@QuarkusTest
+@TestProfile(HostileClientsIT.ShortDeadline.class)
+@QuarkusTestResource(value = LocalInfraResource.class,
+        initArgs = @ResourceArg(name = "database", value = "commandpost_alert_ingest"))
+class HostileClientsIT {
+
+    /** A deadline short enough to test; the other tests keep the default, so a loaded machine does not 408 them. */
+    public static class ShortDeadline implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("commandpost.http.request-deadline", DEADLINE_MILLIS + "ms");
+        }
+    }
+
+    private static final long DEADLINE_MILLIS = 5_000;
+
+    @Test
+    void aContentLengthNeverMetIsCutOffWhileOthersAreServed() throws Exception {
+        Api.CreatedIntegration integration = Api.createIntegration("payments", "alertmanager", null);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
+            long started = System.nanoTime();
+            OutputStream out = socket.getOutputStream();
+            out.write(headers(integration.token(), 1000).getBytes(StandardCharsets.US_ASCII));
+            out.write("{\"status\":".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            integration.webhook().contentType("application/json").body(Fixtures.bytes(Fixtures.FAMEDLY_SINGLE))
+                    .post("/v1/webhooks/alertmanager").then().statusCode(202);
+
+            String answer = readAll(socket.getInputStream());
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json").contains("requestId");
+            assertThat(tookMillis).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS * 2);
+        }
+    }
+
+    @Test
+    void aBodyDripFedAByteASecondIsCutOffAtTheDeadline() throws Exception {
+        Api.CreatedIntegration integration = Api.createIntegration("payments", "alertmanager", null);
+        byte[] body = Fixtures.bytes(Fixtures.FAMEDLY_SINGLE);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
+            long started = System.nanoTime();
+            OutputStream out = socket.getOutputStream();
+            out.write(headers(integration.token(), body.length).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            CompletableFuture<Void> drip = CompletableFuture.runAsync(() -> {
+                try {
+                    for (byte b : body) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(1_000); // the hostile client's pace, not a wait of the test
+                    }
+                } catch (IOException | InterruptedException cutOff) {
+                    // the server closed the connection: what this test wants
+                }
+            });
+
+            String answer = readAll(socket.getInputStream());
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            drip.cancel(true);
+            assertThat(answer).startsWith("HTTP/1.1 408");
+            assertThat(tookMillis).isLessThan(DEADLINE_MILLIS * 2);
+        }
+    }
+
+    private static String headers(String token, int contentLength) {
+        return "POST /v1/webhooks/alertmanager HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
+    }
+
+    /** Everything until the server closes the connection (or the socket timeout says it never did). */
+    private static String readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                read.write(buffer, 0, n);
+            }
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the server kept the connection open; read so far: " + read, e);
+        } catch (java.net.SocketException reset) {
+            // closed by the server while the client still wrote
+        }
+        return read.toString(StandardCharsets.US_ASCII);
+    }
+}
