@@ -30,6 +30,8 @@ public sealed interface IncidentEvent extends DomainEvent {
      * @param severity   null only in events written before severities existed
      * @param alertKeys  dedup keys of the alerts it was declared from; they stay linked
      * @param questionId the question it was turned from, or null
+     * @param impactStartedAt when the trouble began: the earliest start of the linked alerts, the time the
+     *                        question was asked, or the declaration itself
      */
     record IncidentDeclared(
             UUID incidentId,
@@ -40,11 +42,12 @@ public sealed interface IncidentEvent extends DomainEvent {
             Instant declaredAt,
             Severity severity,
             List<String> alertKeys,
-            UUID questionId) implements IncidentEvent {
+            UUID questionId,
+            Instant impactStartedAt) implements IncidentEvent {
 
         public IncidentDeclared(UUID incidentId, String team, String title, Priority priority, String declaredBy,
                                 Instant declaredAt) {
-            this(incidentId, team, title, priority, declaredBy, declaredAt, null, List.of(), null);
+            this(incidentId, team, title, priority, declaredBy, declaredAt, null, List.of(), null, declaredAt);
         }
     }
 

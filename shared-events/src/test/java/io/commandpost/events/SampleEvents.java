@@ -63,7 +63,7 @@ final class SampleEvents {
                 new TeamEvent.OverrideCancelled("payments", ID_2, T0.plusSeconds(60)),
                 new TeamEvent.PartnerTeamSet("payments", "payments-apac", T0),
                 new IncidentEvent.IncidentDeclared(ID_3, "payments", "Checkout errors", Priority.P1, "alice", T0,
-                        Severity.SEV1, List.of("3f1c2a9b8d7e6f50", "srv01/HTTP"), ID_1),
+                        Severity.SEV1, List.of("3f1c2a9b8d7e6f50", "srv01/HTTP"), ID_1, T0.minusSeconds(120)),
                 new IncidentEvent.IncidentCommanderAssigned(ID_3, "bob", "alice", T0.plusSeconds(60)),
                 new IncidentEvent.TaskDelegated(ID_3, ID_1, "carol", "bob", "Roll back release 42",
                         T0.plusSeconds(1_800), T0.plusSeconds(120)),
