@@ -25,8 +25,23 @@ public final class QueueEvolution {
         if (event instanceof QuestionEvent.QuestionAsked asked) {
             return Optional.of(new ItemKey(asked.team(), ItemKind.QUESTION, idOf(asked.questionId())));
         }
+        if (event instanceof QuestionEvent.QuestionAnswered answered) {
+            return Optional.of(new ItemKey(answered.team(), ItemKind.QUESTION, idOf(answered.questionId())));
+        }
+        if (event instanceof QuestionEvent.QuestionClosed closed) {
+            return Optional.of(new ItemKey(closed.team(), ItemKind.QUESTION, idOf(closed.questionId())));
+        }
+        if (event instanceof QuestionEvent.QuestionTurnedIntoIncident turned) {
+            return Optional.of(new ItemKey(turned.team(), ItemKind.QUESTION, idOf(turned.questionId())));
+        }
         if (event instanceof IncidentEvent.IncidentDeclared declared) {
             return Optional.of(new ItemKey(declared.team(), ItemKind.INCIDENT, idOf(declared.incidentId())));
+        }
+        if (event instanceof IncidentEvent.IncidentSeverityChanged changed) {
+            return Optional.of(new ItemKey(changed.team(), ItemKind.INCIDENT, idOf(changed.incidentId())));
+        }
+        if (event instanceof IncidentEvent.IncidentResolved resolved) {
+            return Optional.of(new ItemKey(resolved.team(), ItemKind.INCIDENT, idOf(resolved.incidentId())));
         }
         return Optional.empty();
     }
@@ -50,6 +65,23 @@ public final class QueueEvolution {
         if (event instanceof AlertEvent.AlertAcknowledged acknowledged) {
             return current.map(item -> acknowledged(item, acknowledged));
         }
+        if (event instanceof QuestionEvent.QuestionAnswered answered) {
+            return current.map(item -> closed(item, answered.answeredAt()));
+        }
+        if (event instanceof QuestionEvent.QuestionClosed closed) {
+            return current.map(item -> closed(item, closed.closedAt()));
+        }
+        if (event instanceof QuestionEvent.QuestionTurnedIntoIncident turned) {
+            return current.map(item -> closed(item, turned.turnedAt()));
+        }
+        if (event instanceof IncidentEvent.IncidentResolved resolved) {
+            return current.map(item -> closed(item, resolved.resolvedAt()));
+        }
+        if (event instanceof IncidentEvent.IncidentSeverityChanged changed) {
+            return current.map(item -> !item.isOpen() || changed.to() == null ? item : new QueueItem(item.key(),
+                    item.status(), changed.to().priority(), item.summary(), item.asker(), item.openedAt(),
+                    item.occurrences(), item.lastStartsAt(), item.closedAt(), item.acknowledgedAt()));
+        }
         if (current.isPresent()) {
             return current; // questions and incidents open once; a re-delivery changes nothing
         }
@@ -62,6 +94,15 @@ public final class QueueEvolution {
                     declared.declaredBy(), declared.declaredAt(), 1, null, null, null));
         }
         return current;
+    }
+
+    /** An answered, closed or converted question, a resolved incident: it leaves the queue, once. */
+    private static QueueItem closed(QueueItem item, Instant at) {
+        if (!item.isOpen()) {
+            return item;
+        }
+        return new QueueItem(item.key(), ItemStatus.RESOLVED, item.priority(), item.summary(), item.asker(),
+                item.openedAt(), item.occurrences(), item.lastStartsAt(), at, item.acknowledgedAt());
     }
 
     private static QueueItem received(ItemKey key, Optional<QueueItem> current, AlertEvent.AlertReceived received) {
