@@ -12,6 +12,7 @@ import io.commandpost.incident.queue.ItemKind;
 import io.commandpost.incident.queue.QueueItem;
 import io.commandpost.incident.queue.projection.QueueStore;
 import io.commandpost.incident.question.QuestionRepository;
+import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.http.DomainRuleException;
 import io.commandpost.platform.http.IfMatch;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Write side of incidents: load the stream, fold, decide, append at the version read and set the
@@ -94,11 +96,21 @@ public class IncidentService {
         if (command instanceof IncidentCommand.Declare) {
             throw new IllegalArgumentException("declare through declare()");
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Supplier<Incident> attempt = () -> QuarkusTransaction.requiringNew().call(() -> {
             IncidentRepository.Loaded loaded = load(incidentId);
             ifMatch.require("incident " + incidentId, loaded.state().version());
             return apply(incidentId, loaded, command, clock.instant(), metadata);
         });
+        try {
+            return attempt.get();
+        } catch (RuntimeException e) {
+            // Without If-Match the caller named no version: a write that landed meanwhile (a reminder the
+            // timer raised) is decided on once more, on fresh state. With If-Match, the 412 is the answer.
+            if (ifMatch.header() != null || !ConcurrencyConflictException.isCauseOf(e)) {
+                throw e;
+            }
+            return attempt.get();
+        }
     }
 
     public IncidentRepository.Loaded load(UUID incidentId) {
