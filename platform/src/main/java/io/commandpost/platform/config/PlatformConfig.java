@@ -20,6 +20,8 @@ public interface PlatformConfig {
 
     Publish publish();
 
+    Timers timers();
+
     interface Auth {
         /** Bearer API keys accepted on every protected endpoint. */
         List<String> apiKeys();
@@ -74,4 +76,27 @@ public interface PlatformConfig {
         Duration linger();
     }
 
+    interface Timers {
+        /** Starts the due-worker at boot; off in tests that fire timers by hand. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Longest sleep of the due-worker when no wake reached it: it sleeps until the next due timer, woken
+         * early when a nearer one commits in this process; this poll picks up other replicas' timers.
+         */
+        @WithDefault("30s")
+        Duration safetyPoll();
+
+        /** First delay before a timer whose tick failed fires again; doubled per failure. */
+        @WithDefault("1s")
+        Duration retryBackoff();
+
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /** A timer firing later than this after its due time is logged as late. */
+        @WithDefault("1m")
+        Duration lateAfter();
+    }
 }

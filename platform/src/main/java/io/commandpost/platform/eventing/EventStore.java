@@ -7,9 +7,6 @@ import io.commandpost.events.EventTypes;
 import io.commandpost.platform.config.PlatformConfig;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Append-only event store in the service's own database. An append writes the events and their
- * outbox rows in the caller's transaction, so an event is published if and only if it is stored.
+ * {@link Outbox} rows in the caller's transaction, so an event is published if and only if it is stored.
+ * Aggregates write through the {@code io.commandpost.platform.command.CommandHandler}.
  */
 @ApplicationScoped
 public class EventStore {
@@ -32,16 +30,13 @@ public class EventStore {
     private final AgroalDataSource dataSource;
     private final Clock clock;
     private final String producer;
-    private final TransactionSynchronizationRegistry transactions;
-    private final OutboxRelay relay;
+    private final Outbox outbox;
 
-    EventStore(AgroalDataSource dataSource, Clock clock, PlatformConfig config,
-               TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    EventStore(AgroalDataSource dataSource, Clock clock, PlatformConfig config, Outbox outbox) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.producer = config.serviceName();
-        this.transactions = transactions;
-        this.relay = relay;
+        this.outbox = outbox;
     }
 
     /**
@@ -71,8 +66,6 @@ public class EventStore {
         }
         try (Connection connection = dataSource.getConnection()) {
             insertEvents(connection, envelopes);
-            Outbox.insert(connection, envelopes, now);
-            wakeRelayAfterCommit();
         } catch (SQLException e) {
             if (isUniqueViolation(e)) {
                 // another writer appended the same version first; the transaction is aborted, so no re-read
@@ -80,24 +73,15 @@ public class EventStore {
             }
             throw new IllegalStateException("append to " + streamId + " failed", e);
         }
+        outbox.add(envelopes);
         return envelopes;
     }
 
-    /** Writes events that are not part of a versioned stream (version 0) straight to the outbox. */
+    /** @deprecated announce events of no stream with {@link Outbox#publish}, the outbox's own API. */
+    @Deprecated(forRemoval = true)
     @Transactional(Transactional.TxType.MANDATORY)
     public List<EventEnvelope> publishInTransaction(List<? extends DomainEvent> events, EventMetadata metadata) {
-        Instant now = clock.instant();
-        List<EventEnvelope> envelopes = events.stream()
-                .map(event -> EventEnvelope.wrap(event, 0, now, UUID.randomUUID(), metadata.correlationId(),
-                        metadata.causationId(), producer))
-                .toList();
-        try (Connection connection = dataSource.getConnection()) {
-            Outbox.insert(connection, envelopes, now);
-            wakeRelayAfterCommit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox insert failed", e);
-        }
-        return envelopes;
+        return outbox.publish(events, metadata);
     }
 
     public long currentVersion(String streamType, String streamId) {
@@ -150,21 +134,6 @@ public class EventStore {
             throw new IllegalStateException("cannot list streams of " + streamType, e);
         }
         return ids;
-    }
-
-    private void wakeRelayAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
     }
 
     private static boolean isUniqueViolation(SQLException e) {

@@ -3,7 +3,11 @@ package io.commandpost.platform.http;
 /**
  * A command that breaks a domain rule in the current state (an IC given a task …): 409. When the
  * conflict lies in one field of the request (an overlapping period), {@code pointer} names it.
+ *
+ * @deprecated a pure core throws {@link io.commandpost.platform.domain.RuleViolationException} (a field
+ * name, not a JSON pointer); this HTTP-flavoured twin stays until the services that use it move.
  */
+@Deprecated
 public class DomainRuleException extends RuntimeException {
 
     private final String pointer;

@@ -1,5 +1,6 @@
 package io.commandpost.platform.http;
 
+import io.commandpost.platform.command.Expected;
 import jakarta.ws.rs.core.EntityTag;
 
 /**
@@ -25,6 +26,11 @@ public record IfMatch(String header) {
             }
         }
         return false;
+    }
+
+    /** The versions this precondition accepts, for the command handler (a mismatch there answers 412). */
+    public Expected expected() {
+        return header == null || header.isBlank() ? Expected.ANY : new Expected("If-Match " + header, this::matches);
     }
 
     /** 412 problem+json unless {@link #matches}: {@code what} names the resource in the answer. */

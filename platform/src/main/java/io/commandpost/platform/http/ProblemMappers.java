@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.commandpost.platform.command.StaleVersionException;
 import io.commandpost.platform.config.PlatformConfig;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.NotFoundException;
+import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventBusUnavailableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -72,8 +76,35 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e) {
+        Problem problem = Problem.conflict(e.getMessage());
+        if (e.field() != null) {
+            problem = problem.withErrors(List.of(new Problem.FieldError(pointerOf(e.field()), e.getMessage())));
+        }
+        return problem.toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCommand(InvalidCommandException e) {
+        return Problem.invalidField(pointerOf(e.field()), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return Problem.notFound(e.getMessage()).toResponse();
+    }
+
+    /** A stale If-Match: the caller decided on a version that is gone. */
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersionException e) {
+        return Problem.of(412, "Precondition Failed", e.getMessage())
+                .withHeader("ETag", "\"" + e.actualVersion() + "\"").toResponse();
+    }
+
+    /** A lost race: another writer appended between this request's read and its append. Never retried here. */
+    @ServerExceptionMapper
     public Response concurrency(ConcurrencyConflictException e) {
-        return Problem.of(412, "Precondition Failed", e.getMessage()).toResponse();
+        return Problem.conflict(e.getMessage() + "; read it again and retry").toResponse();
     }
 
     @ServerExceptionMapper
@@ -110,6 +141,23 @@ public class ProblemMappers {
             }
         }
         return problem.toResponse();
+    }
+
+    /**
+     * The JSON pointer of a domain field path: {@code members[0].handle} and {@code members.0.handle} are
+     * {@code /members/0/handle}; an empty path is the whole document ("").
+     */
+    static String pointerOf(String field) {
+        if (field == null || field.isEmpty()) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (String token : field.replace("]", "").split("[.\\[]")) {
+            if (!token.isEmpty()) {
+                pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        return pointer.toString();
     }
 
     static String pointerOf(List<JsonMappingException.Reference> path) {
