@@ -4,8 +4,10 @@ import io.commandpost.events.IncidentEvent;
 import io.commandpost.events.IncidentEvent.Role;
 import io.commandpost.events.Severity;
 import io.commandpost.incident.incident.Incident.Task;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.command.Decider;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.NotFoundException;
+import io.commandpost.platform.domain.RuleViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,13 +18,13 @@ import java.util.stream.Collectors;
 
 /**
  * The incident's rules, pure: {@code decide(command, state, now)} answers with the events that follow or
- * throws {@link DomainRuleException} (409) saying why not; {@code wakeAt}/{@code tick} raise the
+ * throws {@link RuleViolationException} (409) saying why not; {@code wakeAt}/{@code tick} raise the
  * reminders (an overdue task, a status update due) when a timer wakes the incident.
  *
  * <p>The Incident Commander coordinates and never remediates: no task is delegated or reassigned to the
  * commander, and nobody takes command while holding open tasks.
  */
-public final class IncidentDecider {
+public final class IncidentDecider implements Decider<IncidentCommand, Incident, IncidentEvent> {
 
     private final IncidentPolicy policy;
 
@@ -30,24 +32,27 @@ public final class IncidentDecider {
         this.policy = policy;
     }
 
+    @Override
     public Incident initial() {
         return Incident.NONE;
     }
 
+    @Override
     public Incident evolve(Incident state, IncidentEvent event) {
         return Incident.evolve(state, event);
     }
 
+    @Override
     public List<IncidentEvent> decide(IncidentCommand command, Incident state, Instant now) {
-        String by = required(command.by(), "/by", "must name who acts");
+        String by = required(command.by(), "by", "must name who acts");
         if (command instanceof IncidentCommand.Declare declare) {
             return declare(declare, state, by, now);
         }
         if (!state.declared()) {
-            throw new DomainRuleException("no such incident");
+            throw new NotFoundException("no such incident");
         }
         if (state.resolved()) {
-            throw new DomainRuleException("incident " + state.incidentId() + " was resolved at " + state.resolvedAt()
+            throw new RuleViolationException("incident " + state.incidentId() + " was resolved at " + state.resolvedAt()
                     + "; it changes no more");
         }
         var id = state.incidentId();
@@ -55,7 +60,7 @@ public final class IncidentDecider {
             return handOff(handOff, state, by, now);
         }
         if (command instanceof IncidentCommand.AssignRole assign) {
-            String person = required(assign.person(), "/person", "must name who takes the role");
+            String person = required(assign.person(), "person", "must name who takes the role");
             Role role = requiredRole(assign.role());
             boolean holds = state.current(role.name()).stream().anyMatch(term -> term.person().equals(person));
             if (holds) {
@@ -64,10 +69,10 @@ public final class IncidentDecider {
             return List.of(new IncidentEvent.IncidentRoleAssigned(id, role, person, by, now));
         }
         if (command instanceof IncidentCommand.ReleaseRole release) {
-            String person = required(release.person(), "/person", "must name who leaves the role");
+            String person = required(release.person(), "person", "must name who leaves the role");
             Role role = requiredRole(release.role());
             if (state.current(role.name()).stream().noneMatch(term -> term.person().equals(person))) {
-                throw new DomainRuleException(person + " does not hold the role " + role);
+                throw new RuleViolationException(person + " does not hold the role " + role);
             }
             return List.of(new IncidentEvent.IncidentRoleReleased(id, role, person, by, now));
         }
@@ -76,7 +81,7 @@ public final class IncidentDecider {
         }
         if (command instanceof IncidentCommand.ReassignTask reassign) {
             Task task = openTask(state, reassign.taskId());
-            String assignee = required(reassign.assignee(), "/assignee", "must name who takes the task");
+            String assignee = required(reassign.assignee(), "assignee", "must name who takes the task");
             rejectCommanderAsAssignee(state, assignee);
             if (task.assignee().equals(assignee)) {
                 return List.of();
@@ -96,17 +101,17 @@ public final class IncidentDecider {
         }
         if (command instanceof IncidentCommand.CancelTask cancel) {
             Task task = openTask(state, cancel.taskId());
-            String reason = required(cancel.reason(), "/reason", "must say why the task is cancelled");
+            String reason = required(cancel.reason(), "reason", "must say why the task is cancelled");
             return List.of(new IncidentEvent.TaskCancelled(id, task.taskId(), by, reason, now));
         }
         if (command instanceof IncidentCommand.PostStatusUpdate post) {
             if (post.audience() == null) {
-                throw InvalidInputException.field("/audience", "must be INTERNAL or EXTERNAL");
+                throw new InvalidCommandException("audience", "must be INTERNAL or EXTERNAL");
             }
-            String text = required(post.text(), "/text", "must say what the update is");
+            String text = required(post.text(), "text", "must say what the update is");
             boolean lead = state.communicationsLead().filter(by::equals).isPresent();
             if (!by.equals(state.commander()) && !lead) {
-                throw new DomainRuleException("only the Incident Commander (" + state.commander()
+                throw new RuleViolationException("only the Incident Commander (" + state.commander()
                         + ") or the communications lead post status updates");
             }
             Instant next = now.plus(cadence(state.severity()));
@@ -120,7 +125,7 @@ public final class IncidentDecider {
         }
         if (command instanceof IncidentCommand.ChangeSeverity change) {
             if (change.to() == null) {
-                throw InvalidInputException.field("/severity", "must be one of SEV1, SEV2, SEV3, SEV4");
+                throw new InvalidCommandException("severity", "must be one of SEV1, SEV2, SEV3, SEV4");
             }
             if (change.to() == state.severity()) {
                 return List.of();
@@ -148,6 +153,7 @@ public final class IncidentDecider {
     }
 
     /** When the incident next needs waking: the next status update due or the next overdue reminder. */
+    @Override
     public Optional<Instant> wakeAt(Incident state) {
         if (!state.declared() || state.resolved()) {
             return Optional.empty();
@@ -159,6 +165,7 @@ public final class IncidentDecider {
     }
 
     /** The reminders due at {@code now}; none twice for the same due time, whoever calls it how often. */
+    @Override
     public List<IncidentEvent> tick(Incident state, Instant now) {
         if (!state.declared() || state.resolved()) {
             return List.of();
@@ -203,13 +210,13 @@ public final class IncidentDecider {
 
     private List<IncidentEvent> declare(IncidentCommand.Declare declare, Incident state, String by, Instant now) {
         if (state.declared()) {
-            throw new DomainRuleException("incident " + state.incidentId() + " was already declared");
+            throw new RuleViolationException("incident " + state.incidentId() + " was already declared");
         }
         if (declare.incidentId() == null) {
             throw new IllegalArgumentException("an incident id is needed");
         }
-        String team = required(declare.team(), "/team", "must name the team");
-        String title = required(declare.title(), "/title", "must say what is wrong");
+        String team = required(declare.team(), "team", "must name the team");
+        String title = required(declare.title(), "title", "must say what is wrong");
         Severity severity = declare.severity() != null ? declare.severity() : policy.defaultSeverity();
         List<String> alertKeys = declare.alertKeys() == null ? List.of()
                 : declare.alertKeys().stream().distinct().toList();
@@ -224,13 +231,13 @@ public final class IncidentDecider {
     /** Rule: taking command while holding open tasks requires reassigning them first. */
     private List<IncidentEvent> handOff(IncidentCommand.HandOffCommand handOff, Incident state, String by,
                                         Instant now) {
-        String to = required(handOff.to(), "/to", "must name who takes command");
+        String to = required(handOff.to(), "to", "must name who takes command");
         if (to.equals(state.commander())) {
             return List.of();
         }
         List<Task> held = state.openTasksOf(to);
         if (!held.isEmpty()) {
-            throw new DomainRuleException("/to", to + " holds open tasks (" + titles(held) + "); the Incident "
+            throw new RuleViolationException("to", to + " holds open tasks (" + titles(held) + "); the Incident "
                     + "Commander never remediates, so reassign them first (POST .../tasks/{taskId}/reassign) and "
                     + "then hand off command");
         }
@@ -240,17 +247,17 @@ public final class IncidentDecider {
     /** Rule: only the commander delegates, and never to the commander. */
     private List<IncidentEvent> delegate(IncidentCommand.DelegateTask delegate, Incident state, String by,
                                          Instant now) {
-        String title = required(delegate.title(), "/title", "must say what is to be done");
-        String assignee = required(delegate.assignee(), "/assignee", "must name who does it");
+        String title = required(delegate.title(), "title", "must say what is to be done");
+        String assignee = required(delegate.assignee(), "assignee", "must name who does it");
         if (!by.equals(state.commander())) {
-            throw new DomainRuleException("only the Incident Commander (" + state.commander() + ") delegates tasks");
+            throw new RuleViolationException("only the Incident Commander (" + state.commander() + ") delegates tasks");
         }
         rejectCommanderAsAssignee(state, assignee);
         if (delegate.taskId() == null) {
             throw new IllegalArgumentException("a task id is needed");
         }
         if (state.task(delegate.taskId()).isPresent()) {
-            throw new DomainRuleException("task " + delegate.taskId() + " exists already");
+            throw new RuleViolationException("task " + delegate.taskId() + " exists already");
         }
         Instant dueAt = delegate.dueAt() != null ? delegate.dueAt()
                 : now.plus(policy.rule(state.severity()).taskDueAfter());
@@ -260,7 +267,7 @@ public final class IncidentDecider {
 
     private static void rejectCommanderAsAssignee(Incident state, String assignee) {
         if (assignee.equals(state.commander())) {
-            throw new DomainRuleException("/assignee", assignee + " is the Incident Commander, who coordinates and "
+            throw new RuleViolationException("assignee", assignee + " is the Incident Commander, who coordinates and "
                     + "never remediates; to give " + assignee + " this task, hand off command first "
                     + "(POST .../commander with another person) and then assign it");
         }
@@ -273,9 +280,9 @@ public final class IncidentDecider {
     }
 
     private static Task openTask(Incident state, java.util.UUID taskId) {
-        Task task = state.task(taskId).orElseThrow(() -> new DomainRuleException("no task " + taskId));
+        Task task = state.task(taskId).orElseThrow(() -> NotFoundException.of("task", taskId));
         if (!task.isOpen()) {
-            throw new DomainRuleException("task " + taskId + " is " + task.status() + " already");
+            throw new RuleViolationException("task " + taskId + " is " + task.status() + " already");
         }
         return task;
     }
@@ -286,14 +293,14 @@ public final class IncidentDecider {
 
     private static Role requiredRole(Role role) {
         if (role == null) {
-            throw InvalidInputException.field("/role", "must be COMMUNICATIONS_LEAD, SCRIBE or EXPERT");
+            throw new InvalidCommandException("role", "must be COMMUNICATIONS_LEAD, SCRIBE or EXPERT");
         }
         return role;
     }
 
     private static String required(String value, String pointer, String message) {
         if (value == null || value.isBlank()) {
-            throw InvalidInputException.field(pointer, message);
+            throw new InvalidCommandException(pointer, message);
         }
         return value.strip();
     }

@@ -52,7 +52,7 @@ public class QuestionRepository {
                                    EventMetadata metadata) {
         Actions actions = load(questionId);
         if (actions.events().stream().anyMatch(QuestionEvent.QuestionTurnedIntoIncident.class::isInstance)) {
-            throw new io.commandpost.platform.http.DomainRuleException("/questionId", "question " + questionId
+            throw new io.commandpost.platform.domain.RuleViolationException("questionId", "question " + questionId
                     + " was already turned into an incident");
         }
         append(questionId, actions.version(), List.of(new QuestionEvent.QuestionTurnedIntoIncident(questionId, team,

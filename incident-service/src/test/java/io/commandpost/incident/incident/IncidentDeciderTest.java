@@ -7,8 +7,8 @@ import io.commandpost.events.IncidentEvent;
 import io.commandpost.events.IncidentEvent.Audience;
 import io.commandpost.events.IncidentEvent.Role;
 import io.commandpost.events.Severity;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.domain.RuleViolationException;
+import io.commandpost.platform.domain.InvalidCommandException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,13 +75,13 @@ class IncidentDeciderTest {
     void declaringTwiceIsRejected() {
         givenDeclaredByAlice(Severity.SEV2);
         assertThatThrownBy(() -> when(new IncidentCommand.Declare(INCIDENT, "payments", "again", null, List.of(), null,
-                null, "bob"), 1)).isInstanceOf(DomainRuleException.class).hasMessageContaining("already declared");
+                null, "bob"), 1)).isInstanceOf(RuleViolationException.class).hasMessageContaining("already declared");
     }
 
     @Test
     void declaringWithoutATitleIsInvalid() {
         assertThatThrownBy(() -> decider.decide(new IncidentCommand.Declare(INCIDENT, "payments", " ", null, null, null,
-                null, "alice"), decider.initial(), T0)).isInstanceOf(InvalidInputException.class);
+                null, "alice"), decider.initial(), T0)).isInstanceOf(InvalidCommandException.class);
     }
 
     @Test
@@ -90,12 +90,12 @@ class IncidentDeciderTest {
 
         assertThatThrownBy(() -> when(new IncidentCommand.DelegateTask(TASK, "Restart the pods", "alice", null,
                 "alice"), 1))
-                .isInstanceOf(DomainRuleException.class)
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("alice is the Incident Commander")
                 .hasMessageContaining("never remediates")
                 .hasMessageContaining("hand off command first");
-        assertThat(((DomainRuleException) catchRule(() -> when(new IncidentCommand.DelegateTask(TASK, "x", "alice",
-                null, "alice"), 1))).pointer()).isEqualTo("/assignee");
+        assertThat(((RuleViolationException) catchRule(() -> when(new IncidentCommand.DelegateTask(TASK, "x", "alice",
+                null, "alice"), 1))).field()).isEqualTo("assignee");
     }
 
     @Test
@@ -103,7 +103,7 @@ class IncidentDeciderTest {
         givenCommanderAliceDelegatedToBob();
 
         assertThatThrownBy(() -> when(new IncidentCommand.ReassignTask(TASK, "alice", "alice"), 2))
-                .isInstanceOf(DomainRuleException.class).hasMessageContaining("hand off command first");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("hand off command first");
     }
 
     @Test
@@ -111,7 +111,7 @@ class IncidentDeciderTest {
         givenCommanderAliceDelegatedToBob();
 
         assertThatThrownBy(() -> when(new IncidentCommand.HandOffCommand("bob", "alice"), 2))
-                .isInstanceOf(DomainRuleException.class)
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("'Roll back release 42'")
                 .hasMessageContaining("reassign them first");
 
@@ -145,7 +145,7 @@ class IncidentDeciderTest {
     void onlyTheCommanderDelegates() {
         givenDeclaredByAlice(Severity.SEV2);
         assertThatThrownBy(() -> when(new IncidentCommand.DelegateTask(TASK, "x", "carol", null, "bob"), 1))
-                .isInstanceOf(DomainRuleException.class).hasMessageContaining("only the Incident Commander");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("only the Incident Commander");
     }
 
     @Test
@@ -178,14 +178,14 @@ class IncidentDeciderTest {
         assertThat(task.closedBy()).isEqualTo("bob");
         assertThat(task.closedAt()).isEqualTo(at(9));
         assertThatThrownBy(() -> when(new IncidentCommand.CancelTask(TASK, "late", "alice"), 10))
-                .isInstanceOf(DomainRuleException.class);
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void cancellingATaskNeedsAReason() {
         givenCommanderAliceDelegatedToBob();
         assertThatThrownBy(() -> when(new IncidentCommand.CancelTask(TASK, "", "alice"), 2))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidCommandException.class);
         when(new IncidentCommand.CancelTask(TASK, "rollback made it moot", "alice"), 3);
         assertThat(state().task(TASK).orElseThrow().cancelReason()).isEqualTo("rollback made it moot");
     }
@@ -240,7 +240,7 @@ class IncidentDeciderTest {
     void onlyTheCommanderOrTheCommunicationsLeadPostsUpdates() {
         givenDeclaredByAlice(Severity.SEV2);
         assertThatThrownBy(() -> when(new IncidentCommand.PostStatusUpdate(Audience.INTERNAL, "hi", "bob"), 1))
-                .isInstanceOf(DomainRuleException.class);
+                .isInstanceOf(RuleViolationException.class);
         List<IncidentEvent> posted = when(new IncidentCommand.PostStatusUpdate(Audience.INTERNAL, "Looking", "alice"),
                 2);
         assertThat(posted).containsExactly(new IncidentEvent.StatusUpdatePosted(INCIDENT, Audience.INTERNAL,
@@ -262,7 +262,7 @@ class IncidentDeciderTest {
                 new Incident.RoleTerm("EXPERT", "erin", "alice", at(2), at(6)),
                 new Incident.RoleTerm("EXPERT", "frank", "alice", at(2), null));
         assertThatThrownBy(() -> when(new IncidentCommand.ReleaseRole(Role.SCRIBE, "zoe", "alice"), 7))
-                .isInstanceOf(DomainRuleException.class);
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
@@ -280,7 +280,7 @@ class IncidentDeciderTest {
         assertThat(decider.wakeAt(incident)).isEmpty();
         assertThat(decider.tick(incident, at(500))).isEmpty();
         assertThatThrownBy(() -> when(new IncidentCommand.DelegateTask(TASK_2, "x", "bob", null, "alice"), 51))
-                .isInstanceOf(DomainRuleException.class).hasMessageContaining("resolved");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("resolved");
     }
 
     @Test
@@ -301,9 +301,9 @@ class IncidentDeciderTest {
     }
 
     @Test
-    void commandsOnAnUndeclaredIncidentAreRejected() {
+    void commandsOnAnUndeclaredIncidentAreNotFound() {
         assertThatThrownBy(() -> when(new IncidentCommand.Acknowledge("alice"), 1))
-                .isInstanceOf(DomainRuleException.class);
+                .isInstanceOf(io.commandpost.platform.domain.NotFoundException.class);
     }
 
     private List<IncidentEvent> tick(int minute) {

@@ -6,6 +6,7 @@ import io.commandpost.incident.incident.Postmortem;
 import io.commandpost.incident.incident.Timeline;
 import io.commandpost.incident.incident.service.IncidentService;
 import io.commandpost.incident.incident.store.IncidentRepository;
+import io.commandpost.platform.command.Handled;
 import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.RequestMetadata;
@@ -55,10 +56,10 @@ public class IncidentResource {
     public Response declare(IncidentRequests.Declare body) {
         require(body);
         UUID id = UUID.randomUUID();
-        Incident incident = service.declare(new IncidentCommand.Declare(id, body.team(), body.title(),
+        Handled<Incident> declared = service.declare(new IncidentCommand.Declare(id, body.team(), body.title(),
                 body.severity(), body.alertKeys(), body.questionId(), null, body.by()), request.metadata());
-        return Response.created(URI.create("/v1/incidents/" + id)).tag(IfMatch.etag(incident.version()))
-                .entity(view(incident)).build();
+        return Response.created(URI.create("/v1/incidents/" + id)).tag(IfMatch.etag(declared.version()))
+                .entity(view(declared.state())).build();
     }
 
     @GET
@@ -106,10 +107,10 @@ public class IncidentResource {
                              IncidentRequests.Delegate body) {
         require(body);
         UUID taskId = UUID.randomUUID();
-        Incident incident = service.handle(id, new IncidentCommand.DelegateTask(taskId, body.title(), body.assignee(),
-                body.dueAt(), body.by()), new IfMatch(ifMatch), request.metadata());
+        Handled<Incident> delegated = service.handle(id, new IncidentCommand.DelegateTask(taskId, body.title(),
+                body.assignee(), body.dueAt(), body.by()), new IfMatch(ifMatch).expected(), request.metadata());
         return Response.created(URI.create("/v1/incidents/" + id + "/tasks/" + taskId))
-                .tag(IfMatch.etag(incident.version())).entity(view(incident)).build();
+                .tag(IfMatch.etag(delegated.version())).entity(view(delegated.state())).build();
     }
 
     @POST
@@ -215,12 +216,12 @@ public class IncidentResource {
     }
 
     private Response run(UUID id, String ifMatch, IncidentCommand command) {
-        Incident incident = service.handle(id, command, new IfMatch(ifMatch), request.metadata());
-        return Response.ok(view(incident)).tag(IfMatch.etag(incident.version())).build();
+        Handled<Incident> handled = service.handle(id, command, new IfMatch(ifMatch).expected(), request.metadata());
+        return Response.ok(view(handled.state())).tag(IfMatch.etag(handled.version())).build();
     }
 
     private IncidentView view(Incident incident) {
-        return IncidentView.of(incident, service.decider().nextUpdateDue(incident));
+        return IncidentView.of(incident, service.nextUpdateDue(incident));
     }
 
     private static void require(Object body) {

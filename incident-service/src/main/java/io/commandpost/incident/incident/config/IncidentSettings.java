@@ -24,14 +24,6 @@ public interface IncidentSettings {
     /** One entry per severity, keyed {@code sev1} … {@code sev4}. */
     Map<String, SeverityRule> severities();
 
-    /** How often the timer worker looks for incidents due to wake (durable timers). */
-    @WithDefault("1s")
-    String timerPollEvery();
-
-    /** Whether the timer worker runs. */
-    @WithDefault("true")
-    boolean timersEnabled();
-
     interface SeverityRule {
         String definition();
 

@@ -3,15 +3,13 @@ package io.commandpost.incident.incident.store;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.IncidentEvent;
 import io.commandpost.incident.incident.Incident;
-import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.eventing.EventStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An incident's stream in the event store: load and fold, append at the version seen. */
+/** Reads an incident's stream for the views that need its events too (timeline, postmortem). */
 @ApplicationScoped
 public class IncidentRepository {
 
@@ -42,15 +40,5 @@ public class IncidentRepository {
             events.add(event);
         }
         return new Loaded(state, List.copyOf(events));
-    }
-
-    /** Appends at the version seen: a concurrent writer makes this throw ConcurrencyConflictException. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<EventEnvelope> append(UUID incidentId, Incident seen, List<? extends IncidentEvent> events,
-                                      EventMetadata metadata) {
-        if (events.isEmpty()) {
-            return List.of();
-        }
-        return store.append(STREAM_TYPE, incidentId.toString(), seen.version(), events, metadata);
     }
 }
