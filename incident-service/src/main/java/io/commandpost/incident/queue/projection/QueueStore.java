@@ -43,6 +43,11 @@ public class QueueStore {
         return query("select " + COLUMNS + " from queue_item where team = ? and status = 'OPEN'", team);
     }
 
+    /** Every item of a team, open or not. */
+    public List<QueueItem> allItems(String team) {
+        return query("select " + COLUMNS + " from queue_item where team = ?", team);
+    }
+
     public void save(QueueItem item) {
         String sql = "insert into queue_item (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (team, kind, item_id) do update set status = excluded.status, "
