@@ -35,6 +35,11 @@ final class EmbeddedKafka implements AutoCloseable {
             Map.entry("default.replication.factor", "1"),
             Map.entry("min.insync.replicas", "1"),
             Map.entry("auto.create.topics.enable", "true"),
+            // a short default retention: a topic that relied on it loses its records within seconds, so every
+            // projection rebuild in the tests proves its topics carry their own retention (Topics.configs)
+            Map.entry("log.retention.ms", "3000"),
+            Map.entry("log.roll.ms", "5000"),
+            Map.entry("log.retention.check.interval.ms", "1000"),
             // a restarted broker re-registers only once its old session expired (default 9 s)
             Map.entry("broker.session.timeout.ms", "2000"),
             Map.entry("broker.heartbeat.interval.ms", "500"));

@@ -1,6 +1,7 @@
 package io.commandpost.events;
 
 import java.util.List;
+import java.util.Map;
 
 /** One topic per aggregate type, keyed by aggregate id. Names are defined here and nowhere else. */
 public final class Topics {
@@ -22,7 +23,28 @@ public final class Topics {
      */
     public static final String QUARANTINE = "commandpost.ingest.quarantine.v1";
 
+    /**
+     * How every event topic and dead-letter topic is kept: for ever, whatever the broker's default, since
+     * projections are rebuilt by replaying them from the beginning.
+     */
+    public static final Map<String, String> KEPT_FOR_EVER = Map.of(
+            "cleanup.policy", "delete",
+            "retention.ms", "-1",
+            "retention.bytes", "-1");
+
+    /** The quarantine keeps refused bodies 14 days and at most 512 MiB, each at most 1 MiB. */
+    public static final Map<String, String> QUARANTINE_RETENTION = Map.of(
+            "cleanup.policy", "delete",
+            "retention.ms", String.valueOf(14L * 24 * 60 * 60 * 1000),
+            "retention.bytes", String.valueOf(512L * 1024 * 1024),
+            "max.message.bytes", String.valueOf(1024 * 1024));
+
     private Topics() {
+    }
+
+    /** The explicit broker configs a topic is created with (and kept at): never the broker's defaults. */
+    public static Map<String, String> configs(String topic) {
+        return QUARANTINE.equals(topic) ? QUARANTINE_RETENTION : KEPT_FOR_EVER;
     }
 
     /** Dead letters of one consuming service: {@code commandpost.dlq.<service>}. */

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -149,6 +151,31 @@ public final class TestKafka {
                     throw new IllegalStateException("timed out creating topic " + name, e);
                 }
             });
+        }
+    }
+
+    /** The first offset the broker still holds of each partition of {@code topic}: above 0 once retention deleted. */
+    public static Map<Integer, Long> earliestOffsets(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
+            List<TopicPartition> partitions = partitionsOf(consumer, topic, ACK_TIMEOUT);
+            return consumer.beginningOffsets(partitions, ACK_TIMEOUT).entrySet().stream()
+                    .collect(Collectors.toMap(entry -> entry.getKey().partition(), Map.Entry::getValue));
+        }
+    }
+
+    /** The configs set on the topic itself (not inherited from the broker's defaults), by name. */
+    public static Map<String, String> topicOwnConfigs(String topic) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        try (Admin admin = Admin.create(adminProperties())) {
+            return admin.describeConfigs(List.of(resource)).all().get(ACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .get(resource).entries().stream()
+                    .filter(entry -> entry.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG)
+                    .collect(Collectors.toMap(ConfigEntry::name, ConfigEntry::value));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted describing topic " + topic, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not describe topic " + topic, e);
         }
     }
 
