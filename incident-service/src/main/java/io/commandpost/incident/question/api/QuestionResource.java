@@ -1,9 +1,5 @@
 package io.commandpost.incident.question.api;
 
-import io.commandpost.events.Severity;
-import io.commandpost.incident.incident.Incident;
-import io.commandpost.incident.incident.IncidentCommand;
-import io.commandpost.incident.incident.service.IncidentService;
 import io.commandpost.incident.question.Question;
 import io.commandpost.incident.question.QuestionAggregate;
 import io.commandpost.incident.question.QuestionCommand;
@@ -22,15 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The MRO works a question of the queue: claim, answer, close, snooze, turn into an incident. */
+/** The MRO works a question of the queue: claim, answer, close, snooze (turning one into an incident: QuestionIncidentResource). */
 @Path("/v1/teams/{team}/questions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,23 +43,17 @@ public class QuestionResource {
     public record Snooze(Instant until, String reason, String by) {
     }
 
-    public record TurnIntoIncident(String title, Severity severity, String by) {
-    }
-
     /** A question after an action: {@code status} OPEN or what ended it. */
     public record QuestionView(UUID questionId, String team, String status, String claimedBy, Instant snoozedUntil) {
     }
 
     private final CommandHandler handler;
     private final QuestionAggregate.Factory questions;
-    private final IncidentService incidents;
     private final RequestMetadata request;
 
-    QuestionResource(CommandHandler handler, QuestionAggregate.Factory questions, IncidentService incidents,
-                     RequestMetadata request) {
+    QuestionResource(CommandHandler handler, QuestionAggregate.Factory questions, RequestMetadata request) {
         this.handler = handler;
         this.questions = questions;
-        this.incidents = incidents;
         this.request = request;
     }
 
@@ -106,21 +93,6 @@ public class QuestionResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Snooze body) {
         require(body);
         return run(team, id, ifMatch, new QuestionCommand.Snooze(body.until(), body.reason(), body.by()));
-    }
-
-    @POST
-    @Path("/incident")
-    @Operation(summary = "Turn a question into an incident",
-            description = "Declares an incident from the question (its title defaults to the question's text); the "
-                    + "question leaves the queue, the incident enters it. 201 with the incident's location.")
-    public Response turnIntoIncident(@PathParam("team") String team, @PathParam("id") UUID id,
-                                     TurnIntoIncident body) {
-        require(body);
-        UUID incidentId = UUID.randomUUID();
-        Handled<Incident> declared = incidents.declare(new IncidentCommand.Declare(incidentId, team, body.title(),
-                body.severity(), List.of(), id, null, body.by()), request.metadata());
-        return Response.created(URI.create("/v1/incidents/" + incidentId)).tag(IfMatch.etag(declared.version()))
-                .entity(Map.of("incidentId", incidentId, "questionId", id)).build();
     }
 
     private Response run(String team, UUID id, String ifMatch, QuestionCommand command) {
