@@ -9,6 +9,7 @@ create table queue_activity (
     last_action    text,
     last_acted_at  timestamptz,
     owner          text,
+    owned_since    timestamptz,
     snoozed_until  timestamptz,
     channel        text,
     thread_ref     text,

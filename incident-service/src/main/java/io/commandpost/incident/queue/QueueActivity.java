@@ -9,26 +9,36 @@ import java.time.Instant;
  * @param lastAction the event type name of the last act ({@code question.claimed}, {@code shift.handed-over} …)
  */
 public record QueueActivity(ItemKey key, String lastActor, String lastAction, Instant lastActedAt, String owner,
-                            Instant snoozedUntil, String channel, String threadRef) {
+                            Instant ownedSince, Instant snoozedUntil, String channel, String threadRef) {
 
     public static QueueActivity none(ItemKey key) {
-        return new QueueActivity(key, null, null, null, null, null, null, null);
+        return new QueueActivity(key, null, null, null, null, null, null, null, null);
     }
 
+    /** The act, unless a newer one is known (topics interleave differently live and in a rebuild). */
     QueueActivity acted(String actor, String action, Instant at) {
-        return new QueueActivity(key, actor, action, at, owner, snoozedUntil, channel, threadRef);
+        if (lastActedAt != null && at.isBefore(lastActedAt)) {
+            return this;
+        }
+        return new QueueActivity(key, actor, action, at, owner, ownedSince, snoozedUntil, channel, threadRef);
     }
 
-    QueueActivity owned(String newOwner) {
-        return new QueueActivity(key, lastActor, lastAction, lastActedAt, newOwner, snoozedUntil, channel, threadRef);
+    /** The new owner, unless a newer ownership is known. */
+    QueueActivity owned(String newOwner, Instant since) {
+        if (ownedSince != null && since.isBefore(ownedSince)) {
+            return this;
+        }
+        return new QueueActivity(key, lastActor, lastAction, lastActedAt, newOwner, since, snoozedUntil, channel,
+                threadRef);
     }
 
     QueueActivity snoozed(Instant until) {
-        return new QueueActivity(key, lastActor, lastAction, lastActedAt, owner, until, channel, threadRef);
+        return new QueueActivity(key, lastActor, lastAction, lastActedAt, owner, ownedSince, until, channel,
+                threadRef);
     }
 
     QueueActivity from(String fromChannel, String fromThread) {
-        return new QueueActivity(key, lastActor, lastAction, lastActedAt, owner, snoozedUntil, fromChannel,
-                fromThread);
+        return new QueueActivity(key, lastActor, lastAction, lastActedAt, owner, ownedSince, snoozedUntil,
+                fromChannel, fromThread);
     }
 }

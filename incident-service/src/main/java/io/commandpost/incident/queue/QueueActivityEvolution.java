@@ -5,7 +5,6 @@ import io.commandpost.events.EventTypes;
 import io.commandpost.events.IncidentEvent;
 import io.commandpost.events.QuestionEvent;
 import io.commandpost.events.ShiftEvent;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,16 +65,11 @@ public final class QueueActivityEvolution {
         if (event instanceof QuestionEvent.QuestionAsked e) {
             return activity.from(e.channel(), e.threadRef());
         }
-        Instant at = actedAt(event);
-        if (at != null && activity.lastActedAt() != null && at.isBefore(activity.lastActedAt())) {
-            // topics interleave differently live and in a rebuild: an older act never overrides a newer one
-            return activity;
-        }
         if (event instanceof ShiftEvent.ShiftHandedOver e) {
-            return activity.acted(e.fromMember(), action, e.handedOverAt()).owned(e.toMember());
+            return activity.acted(e.fromMember(), action, e.handedOverAt()).owned(e.toMember(), e.handedOverAt());
         }
         if (event instanceof QuestionEvent.QuestionClaimed e) {
-            return activity.acted(e.claimedBy(), action, e.claimedAt()).owned(e.claimedBy());
+            return activity.acted(e.claimedBy(), action, e.claimedAt()).owned(e.claimedBy(), e.claimedAt());
         }
         if (event instanceof QuestionEvent.QuestionAnswered e) {
             return activity.acted(e.answeredBy(), action, e.answeredAt());
@@ -90,7 +84,7 @@ public final class QueueActivityEvolution {
             return activity.acted(e.turnedBy(), action, e.turnedAt());
         }
         if (event instanceof IncidentEvent.IncidentDeclared e) {
-            return activity.acted(e.declaredBy(), action, e.declaredAt()).owned(e.declaredBy());
+            return activity.acted(e.declaredBy(), action, e.declaredAt()).owned(e.declaredBy(), e.declaredAt());
         }
         if (event instanceof IncidentEvent.IncidentAcknowledged e) {
             return activity.acted(e.acknowledgedBy(), action, e.acknowledgedAt());
@@ -105,42 +99,5 @@ public final class QueueActivityEvolution {
             return activity.acted(e.resolvedBy(), action, e.resolvedAt());
         }
         return activity;
-    }
-
-    private static Instant actedAt(DomainEvent event) {
-        if (event instanceof ShiftEvent.ShiftHandedOver e) {
-            return e.handedOverAt();
-        }
-        if (event instanceof QuestionEvent.QuestionClaimed e) {
-            return e.claimedAt();
-        }
-        if (event instanceof QuestionEvent.QuestionAnswered e) {
-            return e.answeredAt();
-        }
-        if (event instanceof QuestionEvent.QuestionClosed e) {
-            return e.closedAt();
-        }
-        if (event instanceof QuestionEvent.QuestionSnoozed e) {
-            return e.snoozedAt();
-        }
-        if (event instanceof QuestionEvent.QuestionTurnedIntoIncident e) {
-            return e.turnedAt();
-        }
-        if (event instanceof IncidentEvent.IncidentDeclared e) {
-            return e.declaredAt();
-        }
-        if (event instanceof IncidentEvent.IncidentAcknowledged e) {
-            return e.acknowledgedAt();
-        }
-        if (event instanceof IncidentEvent.IncidentMitigated e) {
-            return e.mitigatedAt();
-        }
-        if (event instanceof IncidentEvent.IncidentSeverityChanged e) {
-            return e.changedAt();
-        }
-        if (event instanceof IncidentEvent.IncidentResolved e) {
-            return e.resolvedAt();
-        }
-        return null;
     }
 }

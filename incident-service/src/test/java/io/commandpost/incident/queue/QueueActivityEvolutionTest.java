@@ -42,7 +42,7 @@ class QueueActivityEvolutionTest {
                 new QuestionEvent.QuestionClaimed(QUESTION, "payments", "alice", at(5)))).get(QUESTION_KEY);
 
         assertThat(activity).isEqualTo(new QueueActivity(QUESTION_KEY, "alice", "question.claimed", at(5), "alice",
-                null, "slack", "C1/2"));
+                at(5), null, "slack", "C1/2"));
     }
 
     @Test
@@ -56,6 +56,17 @@ class QueueActivityEvolutionTest {
         assertThat(activities.get(QUESTION_KEY).lastActor()).isEqualTo("alice");
         assertThat(activities.get(QUESTION_KEY).lastAction()).isEqualTo("shift.handed-over");
         assertThat(activities).hasSize(2);
+    }
+
+    @Test
+    void aLaterActKeepsTheOwnerAHandoverGave() {
+        QueueActivity activity = fold(List.of(handover(60, "question:" + QUESTION),
+                new QuestionEvent.QuestionSnoozed(QUESTION, "payments", at(200), "vendor", "alice", at(70))))
+                .get(QUESTION_KEY);
+
+        assertThat(activity.owner()).isEqualTo("bob");
+        assertThat(activity.lastActor()).isEqualTo("alice");
+        assertThat(activity.snoozedUntil()).isEqualTo(at(200));
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Optional;
 public class QueueActivityStore {
 
     private static final String COLUMNS = "team, kind, item_id, last_actor, last_action, last_acted_at, owner, "
-            + "snoozed_until, channel, thread_ref";
+            + "owned_since, snoozed_until, channel, thread_ref";
 
     private final AgroalDataSource dataSource;
 
@@ -56,10 +56,10 @@ public class QueueActivityStore {
     }
 
     public void save(QueueActivity activity) {
-        String sql = "insert into queue_activity (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        String sql = "insert into queue_activity (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (team, kind, item_id) do update set last_actor = excluded.last_actor, "
                 + "last_action = excluded.last_action, last_acted_at = excluded.last_acted_at, "
-                + "owner = excluded.owner, snoozed_until = excluded.snoozed_until, channel = excluded.channel, "
+                + "owner = excluded.owner, owned_since = excluded.owned_since, snoozed_until = excluded.snoozed_until, channel = excluded.channel, "
                 + "thread_ref = excluded.thread_ref";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -71,9 +71,10 @@ public class QueueActivityStore {
             statement.setString(5, activity.lastAction());
             statement.setTimestamp(6, timestamp(activity.lastActedAt()));
             statement.setString(7, activity.owner());
-            statement.setTimestamp(8, timestamp(activity.snoozedUntil()));
-            statement.setString(9, activity.channel());
-            statement.setString(10, activity.threadRef());
+            statement.setTimestamp(8, timestamp(activity.ownedSince()));
+            statement.setTimestamp(9, timestamp(activity.snoozedUntil()));
+            statement.setString(10, activity.channel());
+            statement.setString(11, activity.threadRef());
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save queue activity " + activity.key(), e);
@@ -148,7 +149,8 @@ public class QueueActivityStore {
         return new QueueActivity(
                 new ItemKey(row.getString("team"), ItemKind.valueOf(row.getString("kind")), row.getString("item_id")),
                 row.getString("last_actor"), row.getString("last_action"), instant(row.getTimestamp("last_acted_at")),
-                row.getString("owner"), instant(row.getTimestamp("snoozed_until")), row.getString("channel"),
+                row.getString("owner"), instant(row.getTimestamp("owned_since")),
+                instant(row.getTimestamp("snoozed_until")), row.getString("channel"),
                 row.getString("thread_ref"));
     }
 
