@@ -81,7 +81,11 @@ public final class CommandPostSystem implements AutoCloseable {
                 return pageReceiver.url();
             });
             for (Service service : Service.values()) {
-                ports.put(service, Ports.preferredOrNextFree(options.servicePort(service)));
+                int port = Ports.preferredOrNextFree(options.servicePort(service));
+                while (ports.containsValue(port)) { // free, but already given to another service
+                    port = Ports.preferredOrNextFree(port + 1);
+                }
+                ports.put(service, port);
                 services.put(service, serviceProcess(service));
             }
             for (Service service : Service.values()) {

@@ -5,7 +5,8 @@ package io.commandpost.events;
  * each event names the aggregate it belongs to, which is also its Kafka record key.
  */
 public sealed interface DomainEvent
-        permits AlertEvent, ChangeEvent, QuestionEvent, TeamEvent, ShiftEvent, IncidentEvent, NotificationEvent {
+        permits AlertEvent, ChangeEvent, QuestionEvent, TeamEvent, ShiftEvent, IncidentEvent, NotificationEvent,
+        PagingEvent {
 
     String aggregateId();
 }

@@ -3,14 +3,16 @@ package io.commandpost.incident.queue;
 import io.commandpost.events.AlertEvent;
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.IncidentEvent;
-import io.commandpost.events.Priority;
 import io.commandpost.events.QuestionEvent;
-import java.time.Instant;
+import io.commandpost.events.lifecycle.AlertLifecycle;
+import io.commandpost.events.lifecycle.AlertState;
+import io.commandpost.events.lifecycle.AlertStatus;
 import java.util.Optional;
 
 /**
  * How events change the queue: a pure fold over the events of one item, in their order. Items never
- * depend on one another, so the queue is the same whatever the interleaving of different items.
+ * depend on one another, so the queue is the same whatever the interleaving of different items. Alert
+ * items follow the one shared {@link AlertLifecycle}.
  */
 public final class QueueEvolution {
 
@@ -56,114 +58,68 @@ public final class QueueEvolution {
         if (key.isEmpty()) {
             return current;
         }
-        if (event instanceof AlertEvent.AlertReceived received) {
-            return Optional.of(received(key.get(), current, received));
-        }
-        if (event instanceof AlertEvent.AlertResolved resolved) {
-            return Optional.of(resolved(key.get(), current, resolved));
-        }
-        if (event instanceof AlertEvent.AlertAcknowledged acknowledged) {
-            return current.map(item -> acknowledged(item, acknowledged));
+        if (event instanceof AlertEvent alert) {
+            AlertState before = current.map(QueueEvolution::alertState).orElse(null);
+            AlertState after = AlertLifecycle.evolve(before, alert);
+            if (after == before) {
+                return current;
+            }
+            return Optional.ofNullable(after).map(state -> item(key.get(), state));
         }
         if (event instanceof QuestionEvent.QuestionAnswered answered) {
-            return current.map(item -> closed(item, answered.answeredAt()));
+            return current.map(item -> closed(item, answered.answeredAt(), answered.answeredBy()));
         }
         if (event instanceof QuestionEvent.QuestionClosed closed) {
-            return current.map(item -> closed(item, closed.closedAt()));
+            return current.map(item -> closed(item, closed.closedAt(), closed.closedBy()));
         }
         if (event instanceof QuestionEvent.QuestionTurnedIntoIncident turned) {
-            return current.map(item -> closed(item, turned.turnedAt()));
+            return current.map(item -> closed(item, turned.turnedAt(), turned.turnedBy()));
         }
         if (event instanceof IncidentEvent.IncidentResolved resolved) {
-            return current.map(item -> closed(item, resolved.resolvedAt()));
+            return current.map(item -> closed(item, resolved.resolvedAt(), resolved.resolvedBy()));
         }
         if (event instanceof IncidentEvent.IncidentSeverityChanged changed) {
             return current.map(item -> !item.isOpen() || changed.to() == null ? item : new QueueItem(item.key(),
                     item.status(), changed.to().priority(), item.summary(), item.asker(), item.openedAt(),
-                    item.occurrences(), item.lastStartsAt(), item.closedAt(), item.acknowledgedAt()));
+                    item.occurrences(), item.lastStartsAt(), item.closedAt(), item.acknowledgedAt(),
+                    item.acknowledgedBy(), item.resolvedBy()));
         }
         if (current.isPresent()) {
             return current; // questions and incidents open once; a re-delivery changes nothing
         }
         if (event instanceof QuestionEvent.QuestionAsked asked) {
             return Optional.of(new QueueItem(key.get(), ItemStatus.OPEN, null, asked.text(), asked.asker(),
-                    asked.askedAt(), 1, null, null, null));
+                    asked.askedAt(), 1, null, null, null, null, null));
         }
         if (event instanceof IncidentEvent.IncidentDeclared declared) {
             return Optional.of(new QueueItem(key.get(), ItemStatus.OPEN, declared.priority(), declared.title(),
-                    declared.declaredBy(), declared.declaredAt(), 1, null, null, null));
+                    declared.declaredBy(), declared.declaredAt(), 1, null, null, null, null, null));
         }
         return current;
     }
 
     /** An answered, closed or converted question, a resolved incident: it leaves the queue, once. */
-    private static QueueItem closed(QueueItem item, Instant at) {
+    private static QueueItem closed(QueueItem item, java.time.Instant at, String by) {
         if (!item.isOpen()) {
             return item;
         }
         return new QueueItem(item.key(), ItemStatus.RESOLVED, item.priority(), item.summary(), item.asker(),
-                item.openedAt(), item.occurrences(), item.lastStartsAt(), at, item.acknowledgedAt());
+                item.openedAt(), item.occurrences(), item.lastStartsAt(), at, item.acknowledgedAt(),
+                item.acknowledgedBy(), by);
     }
 
-    private static QueueItem received(ItemKey key, Optional<QueueItem> current, AlertEvent.AlertReceived received) {
-        Instant startsAt = received.startsAt() != null ? received.startsAt() : received.receivedAt();
-        if (current.isEmpty()) {
-            return newOccurrence(key, received, startsAt);
-        }
-        QueueItem item = current.get();
-        if (item.isOpen()) {
-            return new QueueItem(key, ItemStatus.OPEN, mostUrgent(item.priority(), received.priority()),
-                    received.summary() != null ? received.summary() : item.summary(), null, item.openedAt(),
-                    item.occurrences() + 1, latest(item.lastStartsAt(), startsAt), null, item.acknowledgedAt());
-        }
-        // Resolved: only a firing that starts after the resolved occurrence is a new one; anything
-        // else is a late copy of what was already resolved. With no firing seen, the resolve's end is the bound.
-        Instant bound = item.lastStartsAt() != null ? item.lastStartsAt() : item.closedAt();
-        if (bound != null && startsAt != null && !startsAt.isAfter(bound)) {
-            return item;
-        }
-        return newOccurrence(key, received, startsAt);
+    /** The queue's row of an alert: what the lifecycle knows, minus notes and escalations (not shown). */
+    static QueueItem item(ItemKey key, AlertState state) {
+        return new QueueItem(key, state.isOpen() ? ItemStatus.OPEN : ItemStatus.RESOLVED, state.priority(),
+                state.summary(), null, state.openedAt(), state.firings(), state.lastStartsAt(), state.resolvedAt(),
+                state.acknowledgedAt(), state.acknowledgedBy(), state.resolvedBy());
     }
 
-    private static QueueItem resolved(ItemKey key, Optional<QueueItem> current, AlertEvent.AlertResolved resolved) {
-        Instant endsAt = resolved.endsAt() != null ? resolved.endsAt() : resolved.receivedAt();
-        if (current.isEmpty()) {
-            return new QueueItem(key, ItemStatus.RESOLVED, null, null, null, null, 0, null, endsAt, null);
-        }
-        QueueItem item = current.get();
-        Instant closedAt = item.isOpen() ? endsAt : latest(item.closedAt(), endsAt);
-        return new QueueItem(key, ItemStatus.RESOLVED, item.priority(), item.summary(), item.asker(),
-                item.openedAt(), item.occurrences(), item.lastStartsAt(), closedAt, item.acknowledgedAt());
-    }
-
-    /**
-     * Like PagerDuty: only an open alert can be acknowledged, and it stays in the queue. The first
-     * acknowledge of an occurrence is the one kept, so a repeat or a re-delivery changes nothing.
-     */
-    private static QueueItem acknowledged(QueueItem item, AlertEvent.AlertAcknowledged acknowledged) {
-        if (!item.isOpen() || item.isAcknowledged()) {
-            return item;
-        }
-        return new QueueItem(item.key(), item.status(), item.priority(), item.summary(), item.asker(),
-                item.openedAt(), item.occurrences(), item.lastStartsAt(), item.closedAt(), acknowledged.receivedAt());
-    }
-
-    private static QueueItem newOccurrence(ItemKey key, AlertEvent.AlertReceived received, Instant startsAt) {
-        return new QueueItem(key, ItemStatus.OPEN, received.priority(), received.summary(), null, startsAt, 1,
-                startsAt, null, null); // a new occurrence starts unacknowledged
-    }
-
-    private static Priority mostUrgent(Priority a, Priority b) {
-        if (a == null || b == null) {
-            return a != null ? a : b;
-        }
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        if (a == null || b == null) {
-            return a != null ? a : b;
-        }
-        return a.isAfter(b) ? a : b;
+    /** The lifecycle state a stored row stands for (an alert with firings has had at least one occurrence). */
+    static AlertState alertState(QueueItem item) {
+        return new AlertState(item.team(), item.id(), item.isOpen() ? AlertStatus.OPEN : AlertStatus.RESOLVED,
+                item.occurrences() == 0 ? 0 : 1, item.openedAt(), item.lastStartsAt(), item.occurrences(),
+                item.priority(), item.summary(), item.acknowledgedAt(), item.acknowledgedBy(), item.closedAt(),
+                item.resolvedBy(), 0, null, null);
     }
 }

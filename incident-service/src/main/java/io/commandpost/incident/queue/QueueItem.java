@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param closedAt     when it was resolved (the alert's endsAt); null while open
  * @param acknowledgedAt when a sender first acknowledged the current (or last resolved) alert occurrence;
  *                     null if it was not, and always for other kinds
+ * @param acknowledgedBy who acknowledged it: a person's handle or {@code tool:<integration>}; null if nobody
+ * @param resolvedBy     who resolved it: a person's handle or {@code tool:<integration>}; null while open
  */
 public record QueueItem(
         ItemKey key,
@@ -26,7 +28,9 @@ public record QueueItem(
         int occurrences,
         Instant lastStartsAt,
         Instant closedAt,
-        Instant acknowledgedAt) {
+        Instant acknowledgedAt,
+        String acknowledgedBy,
+        String resolvedBy) {
 
     public ItemKind kind() {
         return key.kind();

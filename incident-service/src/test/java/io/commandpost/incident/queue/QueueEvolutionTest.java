@@ -191,7 +191,7 @@ class QueueEvolutionTest {
                 .get(new ItemKey("payments", ItemKind.QUESTION, questionId.toString()));
 
         assertThat(item).isEqualTo(new QueueItem(item.key(), ItemStatus.OPEN, null, "how do I rotate the key?",
-                "bob", at(3), 1, null, null, null));
+                "bob", at(3), 1, null, null, null, null, null));
     }
 
     @Test

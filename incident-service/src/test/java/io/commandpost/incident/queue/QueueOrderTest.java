@@ -109,6 +109,6 @@ class QueueOrderTest {
 
     private static QueueItem item(ItemKind kind, String id, Priority priority, int minute) {
         return new QueueItem(new ItemKey("payments", kind, id), ItemStatus.OPEN, priority, "s", null,
-                Events.at(minute), 1, null, null, null);
+                Events.at(minute), 1, null, null, null, null, null);
     }
 }

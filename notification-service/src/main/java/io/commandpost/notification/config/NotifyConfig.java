@@ -59,8 +59,27 @@ public interface NotifyConfig {
         @WithDefault("5m")
         Duration maxBackoff();
 
-        /** How often the delivery worker looks for due deliveries. */
-        @WithDefault("1s")
-        Duration pollInterval();
+        /**
+         * Longest a delivery lane sleeps when nothing woke it. A stored delivery wakes its lane when its
+         * transaction commits and a retry when it falls due, so this only picks up rows another replica
+         * stored or a crash left behind.
+         */
+        @WithDefault("10s")
+        Duration sweepInterval();
+
+        /** Pages delivered at once. */
+        @WithDefault("8")
+        int pageWorkers();
+
+        /**
+         * Deliveries in flight to one person at most, per lane: a slow or failing receiver for one person
+         * holds at most this many workers, the others go on with everyone else's.
+         */
+        @WithDefault("4")
+        int perRecipient();
+
+        /** Reminders and announcements delivered at once, in their own lane, apart from pages. */
+        @WithDefault("2")
+        int otherWorkers();
     }
 }

@@ -6,6 +6,7 @@ import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventJson;
 import io.commandpost.notification.oncall.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The notification table: the worker's delivery queue and the history of every kind of delivery. */
@@ -27,12 +30,17 @@ public class Notifications {
             attempts, next_attempt_at, resolve_until, last_error, created_at, last_attempt_at, completed_at""";
 
     private final AgroalDataSource dataSource;
+    private final Event<DeliveryQueued> queued;
 
-    Notifications(AgroalDataSource dataSource) {
+    Notifications(AgroalDataSource dataSource, Event<DeliveryQueued> queued) {
         this.dataSource = dataSource;
+        this.queued = queued;
     }
 
-    /** Stores a new notification; false when one with the same id exists (a replayed source event). */
+    /**
+     * Stores a new notification; false when one with the same id exists (a replayed source event). Once
+     * the caller's transaction commits, the delivery worker of its lane is woken ({@link DeliveryQueued}).
+     */
     public boolean insert(Notification n) {
         Recipient r = n.recipient();
         try (Connection connection = dataSource.getConnection();
@@ -66,7 +74,11 @@ public class Notifications {
             insert.setTimestamp(21, timestamp(n.createdAt()));
             insert.setTimestamp(22, timestamp(n.lastAttemptAt()));
             insert.setTimestamp(23, timestamp(n.completedAt()));
-            return insert.executeUpdate() == 1;
+            boolean inserted = insert.executeUpdate() == 1;
+            if (inserted && n.status() == DeliveryStatus.PENDING) {
+                queued.fire(new DeliveryQueued(n.kind()));
+            }
+            return inserted;
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot store notification " + n.notificationId(), e);
         }
@@ -81,6 +93,48 @@ public class Notifications {
                 from notification where status = 'PENDING' and next_attempt_at <= ?
                 order by next_attempt_at, notification_id limit 1 for update skip locked""",
                 statement -> statement.setTimestamp(1, Timestamp.from(now)));
+    }
+
+    /**
+     * Like {@link #claimNextDue(Instant)}, for one delivery lane: only these kinds, and none addressed to
+     * a busy recipient (one with as many deliveries in flight as a person may have, so a slow receiver for
+     * one person holds a few workers, not all of them).
+     */
+    public Optional<Notification> claimNextDue(Instant now, Set<DeliveryKind> kinds, Collection<String> busyRecipients) {
+        return one("select " + COLUMNS + " " + """
+                from notification where status = 'PENDING' and next_attempt_at <= ? and kind = any(?)
+                    and (recipient_handle is null or not (recipient_handle = any(?)))
+                order by next_attempt_at, notification_id limit 1 for update skip locked""",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(now));
+                    bindLane(statement, 2, kinds, busyRecipients);
+                });
+    }
+
+    /**
+     * When the next PENDING delivery of a lane falls due (it may be past), not counting busy recipients
+     * nor rows a worker holds right now (skip locked: a delivery in flight on another replica is not due).
+     */
+    public Optional<Instant> nextDueAt(Set<DeliveryKind> kinds, Collection<String> busyRecipients) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select next_attempt_at from notification where status = 'PENDING' and kind = any(?)
+                         and (recipient_handle is null or not (recipient_handle = any(?)))
+                     order by next_attempt_at limit 1 for update skip locked""")) {
+            bindLane(select, 1, kinds, busyRecipients);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the next due delivery", e);
+        }
+    }
+
+    private static void bindLane(PreparedStatement statement, int first, Set<DeliveryKind> kinds,
+                                 Collection<String> busyRecipients) throws SQLException {
+        Connection connection = statement.getConnection();
+        statement.setArray(first, connection.createArrayOf("text", kinds.stream().map(Enum::name).toArray()));
+        statement.setArray(first + 1, connection.createArrayOf("text", busyRecipients.toArray()));
     }
 
     public Optional<Notification> find(UUID notificationId) {

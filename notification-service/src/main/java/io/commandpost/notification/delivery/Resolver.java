@@ -1,6 +1,5 @@
 package io.commandpost.notification.delivery;
 
-import io.commandpost.notification.announce.SubjectRenderer;
 import io.commandpost.notification.oncall.OnCallLookup;
 import java.time.Instant;
 
@@ -16,13 +15,14 @@ public final class Resolver {
     private Resolver() {
     }
 
-    public static Resolution resolve(Notification notification, OnCallLookup lookup, Instant now) {
+    public static Resolution resolve(Notification notification, OnCallLookup lookup, SubjectTexts texts,
+                                     Instant now) {
         boolean graceOver = notification.resolveUntil() == null || !now.isBefore(notification.resolveUntil());
         if (notification.kind() == DeliveryKind.PAGE) {
             return lookup.currentMro(notification.team())
                     .<Resolution>map(mro -> new Resolution.Ready(mro, null))
                     .orElseGet(() -> graceOver ? new Resolution.GiveUp(NO_MRO) : new Resolution.Wait());
         }
-        return SubjectRenderer.render(notification, lookup, graceOver);
+        return texts.render(notification, lookup, graceOver);
     }
 }

@@ -4,20 +4,24 @@ import io.commandpost.notification.config.NotifyConfig;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.eventing.EventStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.commandpost.notification.oncall.OnCallLookup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Delivers PENDING pages, reminders and announcements. Each turn runs in its own transaction that
- * locks the row (skip locked, so replicas share the queue), first resolves a recipient or text the
+ * Delivers PENDING pages, reminders and announcements, one delivery per call, driven by the
+ * {@link DeliveryDispatcher}. Each turn runs in its own transaction that locks the row (skip locked, so
+ * workers and replicas share the queue), first resolves a recipient or text the
  * delivery still lacks (see {@link Resolver}), then POSTs, and records the outcome together with its
  * NotificationSent / NotificationFailed event in the outbox. A crash after the POST but before the
  * commit sends it again: delivery is at-least-once and receivers dedupe on notificationId.
@@ -26,7 +30,6 @@ import org.jboss.logging.MDC;
 public class WebhookDelivery {
 
     private static final Logger LOG = Logger.getLogger(WebhookDelivery.class);
-    private static final int MAX_ATTEMPTS_PER_TICK = 100;
 
     private final Notifications notifications;
     private final WebhookSender sender;
@@ -34,39 +37,50 @@ public class WebhookDelivery {
     private final Clock clock;
     private final RetryPolicy retry;
     private final OnCallLookup onCall;
+    private final SubjectTexts texts;
     private final Duration recheck;
 
     WebhookDelivery(Notifications notifications, WebhookSender sender, EventStore eventStore, Clock clock,
-                    NotifyConfig config, OnCallLookup onCall) {
+                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts) {
         this.notifications = notifications;
         this.sender = sender;
         this.eventStore = eventStore;
         this.clock = clock;
         this.onCall = onCall;
+        this.texts = texts;
         NotifyConfig.Webhook webhook = config.webhook();
         this.retry = new RetryPolicy(webhook.maxAttempts(), webhook.backoff(), webhook.maxBackoff());
         this.recheck = config.resolve().recheck();
     }
 
-    @Scheduled(every = "${commandpost.notify.webhook.poll-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void deliverDue() {
-        try {
-            for (int i = 0; i < MAX_ATTEMPTS_PER_TICK && attemptNext(); i++) {
-                // keep going while pages are due
-            }
-        } catch (Exception e) {
-            LOG.warnf(e, "page delivery will retry at the next tick");
-        }
+    /** Takes the next due delivery of any kind one step further; false when none is due. */
+    public boolean attemptNext() {
+        return attemptNext(EnumSet.allOf(DeliveryKind.class), Set.of(), claimed -> { }).isPresent();
     }
 
-    /** Takes the next due delivery one step further; false when none is due. */
-    public boolean attemptNext() {
+    /**
+     * Claims the next due delivery of these kinds not addressed to a busy recipient and takes it one step
+     * further, all in one transaction that holds the row (skip locked: another worker or replica never
+     * gets it meanwhile). {@code onClaim} hears of the claim before the attempt, so a dispatcher can
+     * start the next worker while this one waits for the receiver.
+     *
+     * @return the delivery that was claimed, empty when none was due
+     */
+    public Optional<Notification> attemptNext(Set<DeliveryKind> kinds, Collection<String> busyRecipients,
+                                              Consumer<Notification> onClaim) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Notification> due = notifications.claimNextDue(clock.instant());
-            due.ifPresent(this::attempt);
-            return due.isPresent();
+            Optional<Notification> due = notifications.claimNextDue(clock.instant(), kinds, busyRecipients);
+            due.ifPresent(claimed -> {
+                onClaim.accept(claimed);
+                attempt(claimed);
+            });
+            return due;
         });
+    }
+
+    /** When the next delivery of these kinds falls due, not counting busy recipients; empty when none waits. */
+    public Optional<Instant> nextDueAt(Set<DeliveryKind> kinds, Collection<String> busyRecipients) {
+        return notifications.nextDueAt(kinds, busyRecipients);
     }
 
     private void attempt(Notification claimed) {
@@ -82,7 +96,7 @@ public class WebhookDelivery {
     /** The delivery with its recipient and text fixed, or empty when it waits, failed or was skipped. */
     private Optional<Notification> resolve(Notification notification) {
         Instant now = clock.instant();
-        Resolution resolution = Resolver.resolve(notification, onCall, now);
+        Resolution resolution = Resolver.resolve(notification, onCall, texts, now);
         if (resolution instanceof Resolution.Ready ready) {
             notifications.resolve(notification.notificationId(), ready.recipient(), ready.message());
             return Optional.of(notification.resolved(ready.recipient(), ready.message()));

@@ -7,34 +7,84 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads the on-call projection: who to page for a team right now, and the facts announcements quote. */
+/** Reads the on-call projection: who is on duty for a team at an instant, and the facts announcements quote. */
 @ApplicationScoped
 public class OnCallDirectory implements OnCallLookup {
 
     private final AgroalDataSource dataSource;
+    private final Clock clock;
 
-    OnCallDirectory(AgroalDataSource dataSource) {
+    OnCallDirectory(AgroalDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
-    /** The team's current MRO with their contact details (null details when the member was not seen yet). */
+    /**
+     * Who is on duty for the team now ({@link OnDuty}: either shift kind, handovers, follow-the-sun, overrides),
+     * with contact details (null details when the member was not seen yet).
+     */
     @Override
     public Optional<Recipient> currentMro(String team) {
-        return one("""
-                select mro.member, m.display_name, m.email, m.slack_user_id
-                from oncall_mro mro
-                left join oncall_member m on m.team_id = mro.team_id and m.handle = mro.member
-                where mro.team_id = ?""", "the MRO of " + team, rs -> recipient(rs), team);
+        return onDutyAt(team, clock.instant());
+    }
+
+    /** Who is on duty for the team at {@code at}; a follow-the-sun handover answers with the partner's person. */
+    public Optional<Recipient> onDutyAt(String team, Instant at) {
+        return onDutyAt(team, at, 0);
+    }
+
+    private Optional<Recipient> onDutyAt(String team, Instant at, int depth) {
+        Optional<OnDuty.Answer> answer;
+        try (Connection connection = dataSource.getConnection()) {
+            answer = OnDuty.at(team, DutyRows.shifts(connection, team, at), DutyRows.handovers(connection, team, at),
+                    DutyRows.overrides(connection, team, at), at);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read who is on duty for " + team, e);
+        }
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        if (answer.get() instanceof OnDuty.Partner partner) {
+            // the partner's own follow-the-sun handover is not followed further: two teams never page in a loop
+            return depth > 0 ? Optional.empty() : onDutyAt(partner.partnerTeam(), at, depth + 1);
+        }
+        String handle = ((OnDuty.Member) answer.get()).member();
+        return Optional.of(member(team, handle).orElse(new Recipient(handle, null, null, null)));
+    }
+
+    /** The team's follow-the-sun partner team, if one was set. */
+    public Optional<String> partnerTeam(String team) {
+        return one("select partner_team_id from oncall_team where team_id = ?", "the partner of " + team,
+                rs -> rs.getString(1), team);
     }
 
     @Override
     public Optional<Recipient> member(String team, String handle) {
         return one("select handle, display_name, email, slack_user_id from oncall_member where team_id = ? and handle = ?",
                 "member " + handle + " of " + team, OnCallDirectory::recipient, team, handle);
+    }
+
+    /** Every member of the team the projection knows, by handle. */
+    public java.util.List<Recipient> members(String team) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select handle, display_name, email, slack_user_id from oncall_member where team_id = ? order by handle")) {
+            select.setString(1, team);
+            java.util.List<Recipient> members = new java.util.ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    members.add(recipient(rs));
+                }
+            }
+            return members;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the members of " + team, e);
+        }
     }
 
     @Override

@@ -62,11 +62,21 @@ public class OnCallProjection implements Projection {
                 upsertMembers(connection, added.teamId(), List.of(added.member()));
             } else if (event.get() instanceof TeamEvent.MemberUpdated updated) {
                 upsertMembers(connection, updated.teamId(), List.of(updated.member()));
-            } else if (event.get() instanceof ShiftEvent.ShiftStarted started && started.kind() == ShiftKind.MRO_DAY) {
-                upsertMro(connection, started);
+            } else if (event.get() instanceof ShiftEvent.ShiftStarted started) {
+                DutyRows.shiftStarted(connection, started);
+                if (started.kind() == ShiftKind.MRO_DAY) {
+                    upsertMro(connection, started);
+                }
             } else if (event.get() instanceof ShiftEvent.ShiftHandedOver handedOver) {
                 handOver(connection, handedOver);
                 HandoverRows.handedOver(connection, handedOver);
+                DutyRows.handedOver(connection, handedOver);
+            } else if (event.get() instanceof TeamEvent.PartnerTeamSet partner) {
+                DutyRows.partnerSet(connection, partner);
+            } else if (event.get() instanceof TeamEvent.OverrideRecorded recorded) {
+                DutyRows.overrideRecorded(connection, recorded);
+            } else if (event.get() instanceof TeamEvent.OverrideCancelled cancelled) {
+                DutyRows.overrideCancelled(connection, cancelled);
             } else if (event.get() instanceof ShiftEvent.ShiftHandoverAccepted accepted) {
                 HandoverRows.accepted(connection, accepted);
             }
@@ -78,7 +88,8 @@ public class OnCallProjection implements Projection {
     @Override
     public void reset() {
         try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("oncall_member", "oncall_mro", "oncall_team", "oncall_handover")) {
+            for (String table : List.of("oncall_member", "oncall_mro", "oncall_team", "oncall_handover",
+                    "oncall_shift", "oncall_shift_handover", "oncall_override")) {
                 try (PreparedStatement delete = connection.prepareStatement("delete from " + table)) {
                     delete.executeUpdate();
                 }

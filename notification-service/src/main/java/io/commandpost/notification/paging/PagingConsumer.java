@@ -3,50 +3,51 @@ package io.commandpost.notification.paging;
 import io.commandpost.events.AlertEvent;
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.PagingEvent;
 import io.commandpost.events.Topics;
-import io.commandpost.notification.config.NotifyConfig;
-import io.commandpost.notification.delivery.Notification;
-import io.commandpost.notification.delivery.Notifications;
+import io.commandpost.events.lifecycle.AlertChange;
+import io.commandpost.events.lifecycle.AlertLifecycle;
+import io.commandpost.events.lifecycle.AlertState;
 import io.commandpost.notification.delivery.PageAlert;
-import io.commandpost.notification.oncall.OnCallDirectory;
-import io.commandpost.notification.oncall.Recipient;
+import io.commandpost.notification.escalation.EscalationCommand;
+import io.commandpost.notification.escalation.PageSteps;
+import io.commandpost.notification.escalation.PagingAggregate;
+import io.commandpost.platform.command.CommandHandler;
+import io.commandpost.platform.command.Expected;
+import io.commandpost.platform.command.Handled;
 import io.commandpost.platform.eventing.EventConsumer;
 import io.commandpost.platform.eventing.EventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Turns new alerts into pending pages for the team's current MRO (sent later by the webhook worker;
- * when no MRO is known yet, the worker resolves one at delivery time within a grace period).
- * Side-effecting, hence a consumer and not a rebuildable projection. The page is queued in the
- * transaction that claims the alert event, so each alert event queues at most one page.
+ * Follows every alert with the shared {@link AlertLifecycle} (tool and person events alike) and tells the
+ * alert's paging aggregate what changed: an opened occurrence starts its escalation (the first step pages at
+ * once, in this transaction), an acknowledge stops it, a resolve ends it, escalate-now moves it on. The
+ * aggregate's own timers page the later steps. Side-effecting, hence a consumer and not a projection.
  */
 @ApplicationScoped
 public class PagingConsumer implements EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(PagingConsumer.class);
 
-    private final OpenAlerts openAlerts;
-    private final OnCallDirectory onCall;
-    private final Notifications notifications;
+    private final AlertLifecycles lifecycles;
+    private final CommandHandler handler;
+    private final PagingAggregate paging;
+    private final PageSteps steps;
     private final Clock clock;
-    private final Duration grace;
 
-    PagingConsumer(OpenAlerts openAlerts, OnCallDirectory onCall, Notifications notifications, Clock clock,
-                   NotifyConfig config) {
-        this.openAlerts = openAlerts;
-        this.onCall = onCall;
-        this.notifications = notifications;
+    PagingConsumer(AlertLifecycles lifecycles, CommandHandler handler, PagingAggregate paging, PageSteps steps,
+                   Clock clock) {
+        this.lifecycles = lifecycles;
+        this.handler = handler;
+        this.paging = paging;
+        this.steps = steps;
         this.clock = clock;
-        this.grace = config.resolve().grace();
     }
 
     @Override
@@ -62,35 +63,42 @@ public class PagingConsumer implements EventConsumer {
     @Override
     public void handle(EventEnvelope envelope) {
         Optional<DomainEvent> event = envelope.event();
-        if (event.isPresent() && event.get() instanceof AlertEvent.AlertReceived received) {
-            onReceived(envelope, received);
-        } else if (event.isPresent() && event.get() instanceof AlertEvent.AlertResolved resolved) {
-            openAlerts.close(resolved.team(), resolved.dedupKey());
-        }
-    }
-
-    private void onReceived(EventEnvelope envelope, AlertEvent.AlertReceived received) {
-        Optional<OpenPage> open = openAlerts.lockAndFind(received.team(), received.dedupKey());
-        PagingRules.Decision decision = PagingRules.onAlertReceived(open, onCall.currentMro(received.team()));
-        if (decision instanceof PagingRules.AlreadyPaged already) {
-            LOG.debugf("alert %s of %s is already paged by %s", received.dedupKey(), received.team(),
-                    already.page().notificationId());
+        if (event.isEmpty() || !(event.get() instanceof AlertEvent alert)) {
             return;
         }
-        Instant now = clock.instant();
-        UUID notificationId = notificationIdFor(envelope.eventId());
-        Recipient recipient = ((PagingRules.Page) decision).recipient();
-        notifications.insert(Notification.page(notificationId, received.team(), recipient, PageAlert.of(received),
-                envelope.eventId(), EventMetadata.causedBy(envelope).correlationId(), now, now.plus(grace)));
-        if (recipient == null) {
-            LOG.warnf("alert %s of %s: no MRO known yet, the page waits for one until %s", received.dedupKey(),
-                    received.team(), now.plus(grace));
+        lifecycles.lock(alert.team(), alert.dedupKey());
+        AlertState before = lifecycles.find(alert.team(), alert.dedupKey()).orElse(null);
+        AlertLifecycle.Step step = AlertLifecycle.step(before, alert);
+        AlertState after = step.state();
+        PageAlert shown = alert instanceof AlertEvent.AlertReceived received && step.change() != AlertChange.LATE_COPY
+                ? PageAlert.of(received) : null;
+        if (after != null && (!after.equals(before) || shown != null)) {
+            lifecycles.save(after, shown, clock.instant());
         }
-        openAlerts.open(received.team(), received.dedupKey(), notificationId, now);
+        Optional<EscalationCommand> command = command(step.change(), after);
+        if (command.isEmpty()) {
+            LOG.debugf("alert %s of %s: %s", alert.dedupKey(), alert.team(), step.change());
+            return;
+        }
+        Handled<?> handled = handler.handle(paging, PagingEvent.streamId(alert.team(), alert.dedupKey()),
+                command.get(), Expected.ANY, EventMetadata.causedBy(envelope));
+        PageAlert pageAlert = shown != null ? shown : lifecycles.pageAlert(alert.team(), alert.dedupKey()).orElse(null);
+        for (EventEnvelope appended : handled.appended()) {
+            if (appended.event().orElse(null) instanceof PagingEvent.EscalationStepPaged paged && pageAlert != null) {
+                steps.deliver(appended, paged, pageAlert); // the first step pages now, not after a Kafka round trip
+            }
+        }
     }
 
-    /** Derived from the alert event, so even a replay of the same event cannot create a second page. */
-    static UUID notificationIdFor(UUID alertEventId) {
-        return UUID.nameUUIDFromBytes(("page:" + alertEventId).getBytes(StandardCharsets.UTF_8));
+    /** What a lifecycle change means for the escalation. */
+    static Optional<EscalationCommand> command(AlertChange change, AlertState state) {
+        return Optional.ofNullable(switch (change) {
+            case OPENED, REOPENED -> new EscalationCommand.Open(state.team(), state.dedupKey(), state.occurrence());
+            case ACKNOWLEDGED -> new EscalationCommand.Acknowledge(state.acknowledgedBy());
+            case UNACKNOWLEDGED -> new EscalationCommand.Unacknowledge("person");
+            case RESOLVED -> new EscalationCommand.Resolve(state.resolvedBy());
+            case ESCALATED -> new EscalationCommand.EscalateNow(state.escalatedBy());
+            default -> null;
+        });
     }
 }

@@ -6,6 +6,7 @@ import io.commandpost.events.EventJson;
 import io.commandpost.events.Link;
 import io.commandpost.events.Priority;
 import io.commandpost.events.ShiftEvent;
+import io.commandpost.notification.announce.SubjectRenderer;
 import io.commandpost.notification.announce.Subjects;
 import io.commandpost.notification.oncall.Handover;
 import io.commandpost.notification.oncall.OnCallLookup;
@@ -31,18 +32,18 @@ class ResolverTest {
 
     @Test
     void givenNoMroWithinTheGracePeriod_whenThePageIsDue_thenItWaits() {
-        assertThat(Resolver.resolve(page(), lookup, NOW.plusSeconds(60))).isEqualTo(new Resolution.Wait());
+        assertThat(Resolver.resolve(page(), lookup, SubjectRenderer::render, NOW.plusSeconds(60))).isEqualTo(new Resolution.Wait());
     }
 
     @Test
     void givenAnMroArrivedWithinTheGracePeriod_whenThePageIsDue_thenItGoesToThem() {
         lookup.mros.put("payments", ALICE);
-        assertThat(Resolver.resolve(page(), lookup, NOW.plusSeconds(60))).isEqualTo(new Resolution.Ready(ALICE, null));
+        assertThat(Resolver.resolve(page(), lookup, SubjectRenderer::render, NOW.plusSeconds(60))).isEqualTo(new Resolution.Ready(ALICE, null));
     }
 
     @Test
     void givenStillNoMroWhenTheGracePeriodEnds_whenThePageIsDue_thenItGivesUp() {
-        assertThat(Resolver.resolve(page(), lookup, GRACE_END)).isEqualTo(new Resolution.GiveUp("no MRO on duty"));
+        assertThat(Resolver.resolve(page(), lookup, SubjectRenderer::render, GRACE_END)).isEqualTo(new Resolution.GiveUp("no MRO on duty"));
     }
 
     @Test
@@ -51,12 +52,12 @@ class ResolverTest {
                 "alice", "bob", "REST_AFTER_NIGHT_DUTY", null, NOW);
         Notification n = about(DeliveryKind.ANNOUNCEMENT, Subjects.REST_RULE, applied);
 
-        assertThat(Resolver.resolve(n, lookup, NOW)).isEqualTo(new Resolution.Wait());
-        assertThat(Resolver.resolve(n, lookup, GRACE_END)).isEqualTo(new Resolution.Ready(null,
+        assertThat(Resolver.resolve(n, lookup, SubjectRenderer::render, NOW)).isEqualTo(new Resolution.Wait());
+        assertThat(Resolver.resolve(n, lookup, SubjectRenderer::render, GRACE_END)).isEqualTo(new Resolution.Ready(null,
                 "alice rests today after night duty; bob is MRO instead."));
         lookup.members.put("payments/alice", ALICE);
         lookup.members.put("payments/bob", BOB);
-        assertThat(Resolver.resolve(n, lookup, NOW)).isEqualTo(new Resolution.Ready(null,
+        assertThat(Resolver.resolve(n, lookup, SubjectRenderer::render, NOW)).isEqualTo(new Resolution.Ready(null,
                 "Alice rests today after night duty; Bob is MRO instead."));
     }
 
@@ -71,12 +72,12 @@ class ResolverTest {
         lookup.members.put("payments/alice", ALICE);
         lookup.members.put("payments/bob", BOB);
 
-        assertThat(Resolver.resolve(n, lookup, NOW)).isEqualTo(new Resolution.Wait());
-        assertThat(Resolver.resolve(n, lookup, GRACE_END)).isEqualTo(new Resolution.Ready(null,
+        assertThat(Resolver.resolve(n, lookup, SubjectRenderer::render, NOW)).isEqualTo(new Resolution.Wait());
+        assertThat(Resolver.resolve(n, lookup, SubjectRenderer::render, GRACE_END)).isEqualTo(new Resolution.Ready(null,
                 "Good morning! Today's MRO for Payments is Bob (<@U2>)\nOvernight handover: not available."));
         lookup.handovers.put(handoverId, new Handover(handoverId, "payments", "alice", "payments", "bob",
                 "all quiet", 1, null, null));
-        assertThat(Resolver.resolve(n, lookup, NOW)).isEqualTo(new Resolution.Ready(null,
+        assertThat(Resolver.resolve(n, lookup, SubjectRenderer::render, NOW)).isEqualTo(new Resolution.Ready(null,
                 "Good morning! Today's MRO for Payments is Bob (<@U2>)\n"
                         + "Overnight handover from Alice (1 open item): all quiet"));
     }
@@ -88,7 +89,7 @@ class ResolverTest {
                 NOW, NOW));
         Notification n = about(DeliveryKind.REMINDER, Subjects.HANDOVER, new ShiftEvent.HandoverAcceptanceOverdue(
                 "payments", handoverId, "payments", "bob", NOW, NOW));
-        assertThat(Resolver.resolve(n, lookup, NOW)).isEqualTo(new Resolution.Skip("handover already accepted"));
+        assertThat(Resolver.resolve(n, lookup, SubjectRenderer::render, NOW)).isEqualTo(new Resolution.Skip("handover already accepted"));
     }
 
     @Test
@@ -101,7 +102,7 @@ class ResolverTest {
         lookup.members.put("payments-apac/kim", kim);
         Notification n = about(DeliveryKind.REMINDER, Subjects.HANDOVER, new ShiftEvent.HandoverAcceptanceOverdue(
                 "payments", handoverId, "payments-apac", "kim", NOW, NOW));
-        assertThat(Resolver.resolve(n, lookup, NOW)).isEqualTo(new Resolution.Ready(kim,
+        assertThat(Resolver.resolve(n, lookup, SubjectRenderer::render, NOW)).isEqualTo(new Resolution.Ready(kim,
                 "Please accept the handover from Alice (2 open items)"));
     }
 

@@ -48,16 +48,61 @@ class OnCallProjectionRebuildIT {
     AgroalDataSource dataSource;
 
     @Test
-    void theLatestMroDayShiftWinsWhateverTheArrivalOrder() {
+    void theShiftCoveringTheInstantIsOnDutyWhateverTheArrivalOrderAndAtNightThatIsTheNightDuty() {
         String team = unique("order");
         EventTopics.produce(envelope(teamCreated(team, "alice", "bob"), 1));
         EventTopics.produce(envelope(mroShift(team, "bob", T0.plus(Duration.ofDays(1))), 1));
         EventTopics.produce(envelope(mroShift(team, "alice", T0), 2)); // late event of an older shift
-        EventEnvelope night = envelope(shift(team, "alice", ShiftKind.NIGHT_DUTY, T0.plus(Duration.ofDays(2))), 3);
+        EventEnvelope night = envelope(shift(team, "carol", ShiftKind.NIGHT_DUTY, T0.plus(Duration.ofDays(2))), 3);
         EventTopics.produce(night);
 
         await().atMost(WAIT).until(() -> Db.processed(dataSource, OnCallProjection.NAME, night.eventId()));
-        assertThat(onCall.currentMro(team)).contains(new Recipient("bob", "Bob", "bob@example.com", "U-bob"));
+        assertThat(onCall.onDutyAt(team, T0.plus(Duration.ofHours(3))).map(Recipient::handle)).contains("alice");
+        assertThat(onCall.onDutyAt(team, T0.plus(Duration.ofHours(27)))).contains(
+                new Recipient("bob", "Bob", "bob@example.com", "U-bob"));
+        // the night duty, not the day's MRO (carol is not a member the projection knows: handle only)
+        assertThat(onCall.onDutyAt(team, T0.plus(Duration.ofHours(50))).map(Recipient::handle)).contains("carol");
+        assertThat(onCall.currentMro(team).map(Recipient::handle)).contains("carol"); // the latest shift holds
+        assertThat(onCall.onDutyAt(team, T0.minusSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void anOverrideRecordedMidShiftMovesPagesFromItsStartUntilCancelled() {
+        String team = unique("override");
+        EventTopics.produce(envelope(teamCreated(team, "alice", "bob"), 1));
+        EventTopics.produce(envelope(mroShift(team, "alice", T0), 1));
+        UUID overrideId = UUID.randomUUID();
+        EventEnvelope recorded = envelope(new TeamEvent.OverrideRecorded(team, overrideId, ShiftKind.MRO_DAY, "bob",
+                "alice", T0.plus(Duration.ofMinutes(97)), T0.plus(Duration.ofHours(5)), "alice", T0), 2);
+        EventTopics.produce(recorded);
+        await().atMost(WAIT).until(() -> Db.processed(dataSource, OnCallProjection.NAME, recorded.eventId()));
+
+        assertThat(onCall.onDutyAt(team, T0.plus(Duration.ofMinutes(96))).map(Recipient::handle)).contains("alice");
+        assertThat(onCall.onDutyAt(team, T0.plus(Duration.ofMinutes(97))).map(Recipient::handle)).contains("bob");
+        EventEnvelope cancelled = envelope(new TeamEvent.OverrideCancelled(team, overrideId, T0), 3);
+        EventTopics.produce(cancelled);
+        await().atMost(WAIT).until(() -> Db.processed(dataSource, OnCallProjection.NAME, cancelled.eventId()));
+        assertThat(onCall.onDutyAt(team, T0.plus(Duration.ofMinutes(97))).map(Recipient::handle)).contains("alice");
+    }
+
+    @Test
+    void afterAFollowTheSunHandoverThePartnersOnDutyPersonIsPagedUntilTheTeamsNextShift() {
+        String team = unique("sun");
+        String partner = unique("apac");
+        EventTopics.produce(envelope(teamCreated(team, "alice"), 1));
+        EventTopics.produce(envelope(teamCreated(partner, "kenji"), 1));
+        EventTopics.produce(envelope(mroShift(partner, "kenji", T0), 2));
+        ShiftEvent.ShiftStarted day = mroShift(team, "alice", T0);
+        EventTopics.produce(envelope(day, 2));
+        EventTopics.produce(envelope(new ShiftEvent.ShiftHandedOver(team, day.shiftId(), UUID.randomUUID(), "alice",
+                partner, "kenji", "all yours", List.of(), null, T0.plusSeconds(3600)), 3));
+        EventEnvelope next = envelope(mroShift(team, "alice", T0.plus(Duration.ofDays(1))), 4);
+        EventTopics.produce(next);
+        await().atMost(WAIT).until(() -> Db.processed(dataSource, OnCallProjection.NAME, next.eventId()));
+
+        assertThat(onCall.onDutyAt(team, T0.plusSeconds(3599)).map(Recipient::handle)).contains("alice");
+        assertThat(onCall.onDutyAt(team, T0.plusSeconds(3600)).map(Recipient::handle)).contains("kenji");
+        assertThat(onCall.onDutyAt(team, T0.plus(Duration.ofDays(1))).map(Recipient::handle)).contains("alice");
     }
 
     @Test
@@ -113,7 +158,8 @@ class OnCallProjectionRebuildIT {
         await().atMost(WAIT).until(() -> onCall.currentMro(first).map(Recipient::handle).equals(Optional.of("bob"))
                 && snapshot(first, second).get("members").size() == 5
                 && Db.processed(dataSource, OnCallProjection.NAME, accepted.eventId())
-                && onCall.currentMro(second).map(Recipient::handle).equals(Optional.of("dave")));
+                && onCall.onDutyAt(second, T0.plus(Duration.ofHours(25))).map(Recipient::handle)
+                .equals(Optional.of("dave")));
         Map<String, List<Map<String, Object>>> live = snapshot(first, second);
         Db.rows(dataSource, "delete from oncall_mro where team_id = ? returning team_id", first); // drift the rebuild must repair
 
@@ -125,6 +171,7 @@ class OnCallProjectionRebuildIT {
         assertThat(rebuilt.get("mros")).hasSize(2);
         assertThat(rebuilt.get("teams")).hasSize(2);
         assertThat(rebuilt.get("handovers")).hasSize(1);
+        assertThat(rebuilt.get("shifts")).hasSize(5);
         assertThat(onCall.handover(handover.handoverId())).hasValueSatisfying(h -> {
             assertThat(h.openItems()).isEqualTo(2);
             assertThat(h.accepted()).isTrue();
@@ -140,6 +187,11 @@ class OnCallProjectionRebuildIT {
                 "members", Db.rows(dataSource, "select * from oncall_member where team_id = any(?) order by team_id, handle",
                         (Object) teams),
                 "mros", Db.rows(dataSource, "select * from oncall_mro where team_id = any(?) order by team_id",
+                        (Object) teams),
+                "shifts", Db.rows(dataSource,
+                        "select * from oncall_shift where team_id = any(?) order by team_id, shift_id", (Object) teams),
+                "shiftHandovers", Db.rows(dataSource,
+                        "select * from oncall_shift_handover where team_id = any(?) order by handover_id",
                         (Object) teams));
     }
 }

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
+import io.commandpost.events.AlertEvent;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.Topics;
 import io.commandpost.infra.test.LocalInfraResource;
@@ -111,19 +112,25 @@ class PagingFlowIT {
     }
 
     @Test
-    void aRefireAfterTheAlertResolvedPagesAgain() {
+    void aFiringThatStartsAfterTheResolveOpensANewOccurrenceAndPagesAgainButALateCopyPagesNobody() {
         String team = teamWithMro("carol");
         EventTopics.produce(envelope(alert(team, "latency"), 0));
         await().atMost(WAIT).until(() -> receiver.pagesFor(team).size() == 1);
 
         EventTopics.produce(envelope(resolved(team, "latency"), 0));
-        EventEnvelope refire = envelope(alert(team, "latency"), 0);
+        EventEnvelope lateCopy = envelope(alert(team, "latency"), 0); // same start as the resolved firing
+        EventTopics.produce(lateCopy);
+        AlertEvent.AlertReceived later = alert(team, "latency");
+        EventEnvelope refire = envelope(new AlertEvent.AlertReceived(team, later.integration(), later.source(),
+                "latency", later.priority(), later.summary(), later.details(), later.labels(), later.links(),
+                T0.plusSeconds(900), T0.plusSeconds(905)), 0);
         EventTopics.produce(refire);
 
         await().atMost(WAIT).until(() -> receiver.pagesFor(team).size() == 2);
+        await().atMost(WAIT).until(() -> Db.processed(dataSource, "paging", refire.eventId()));
         List<String> triggers = receiver.pagesFor(team).stream()
                 .map(page -> page.json().path("triggeredBy").asText()).toList();
-        assertThat(triggers).contains(refire.eventId().toString());
+        assertThat(triggers).contains(refire.eventId().toString()).doesNotContain(lateCopy.eventId().toString());
     }
 
     @Test

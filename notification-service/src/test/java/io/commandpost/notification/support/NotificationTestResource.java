@@ -27,6 +27,8 @@ public class NotificationTestResource implements QuarkusTestResourceLifecycleMan
                 "commandpost.notify.webhook.secret", SECRET,
                 "commandpost.notify.webhook.backoff", "10ms",
                 "commandpost.notify.resolve.recheck", "100ms",
+                // deliveries must start from their commit: a sweep would hide a missed wake-up
+                "commandpost.notify.webhook.sweep-interval", "1h",
                 "commandpost.auth.api-keys", API_KEY));
         if (!profile.equals(NoAnnouncementChannelProfile.class.getName())) {
             config.put("commandpost.notify.announce.url", TestWebhookReceiver.get().announceUrl());

@@ -7,12 +7,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 /**
  * A page and announcement receiver on an ephemeral port: records every POST and answers a scripted
@@ -27,10 +29,13 @@ public final class TestWebhookReceiver {
     private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
     private final List<ReceivedPage> announcements = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> announcementScripts = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+    private final Map<String, Duration> announcementDelays = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
-    /** One request as it arrived. */
-    public record ReceivedPage(String timestamp, String signature, String eventId, byte[] body, JsonNode json) {
+    /** One request as it arrived ({@code receivedNanos}: System.nanoTime() on arrival). */
+    public record ReceivedPage(String timestamp, String signature, String eventId, byte[] body, JsonNode json,
+                               long receivedNanos) {
         public String team() {
             return json.path("team").asText();
         }
@@ -44,6 +49,12 @@ public final class TestWebhookReceiver {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/pages", this::handle);
         server.createContext("/announce", this::handleAnnouncement);
+        // answers concurrently, as a real receiver does: one slow answer must not hold the others
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "test-webhook-receiver");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -81,6 +92,16 @@ public final class TestWebhookReceiver {
         scripts.put(team, new ArrayDeque<>(List.of(statuses)));
     }
 
+    /** Every later POST for this team is answered only after this delay (zero: at once again). */
+    public void delay(String team, Duration delay) {
+        delays.put(team, delay);
+    }
+
+    /** Every later announcement whose text contains the fragment is answered only after this delay. */
+    public void delayAnnouncements(String fragment, Duration delay) {
+        announcementDelays.put(fragment, delay);
+    }
+
     public List<ReceivedPage> pagesFor(String team) {
         return received.stream().filter(page -> page.team().equals(team)).toList();
     }
@@ -89,6 +110,7 @@ public final class TestWebhookReceiver {
         try (exchange) {
             ReceivedPage page = read(exchange);
             received.add(page);
+            pause(delays.getOrDefault(page.team(), Duration.ZERO));
             Deque<Integer> script = scripts.get(page.team());
             Integer scripted = script == null ? null : script.pollFirst();
             exchange.sendResponseHeaders(scripted == null ? 200 : scripted, -1);
@@ -99,10 +121,23 @@ public final class TestWebhookReceiver {
         try (exchange) {
             ReceivedPage announcement = read(exchange);
             announcements.add(announcement);
+            announcementDelays.entrySet().stream().filter(e -> announcement.text().contains(e.getKey()))
+                    .findFirst().ifPresent(e -> pause(e.getValue()));
             Integer scripted = announcementScripts.entrySet().stream()
                     .filter(e -> announcement.text().contains(e.getKey()))
                     .map(e -> e.getValue().pollFirst()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             exchange.sendResponseHeaders(scripted == null ? 200 : scripted, -1);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis()); // the receiver being slow is what the test is about
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -111,6 +146,6 @@ public final class TestWebhookReceiver {
         var headers = exchange.getRequestHeaders();
         return new ReceivedPage(headers.getFirst("X-CommandPost-Timestamp"),
                 headers.getFirst("X-CommandPost-Signature"), headers.getFirst("X-CommandPost-Event-Id"),
-                body, json.readTree(body));
+                body, json.readTree(body), System.nanoTime());
     }
 }

@@ -43,16 +43,30 @@ public interface PlatformConfig {
         @WithDefault("200ms")
         Duration retryBackoff();
 
-        @WithDefault("500ms")
+        /**
+         * Longest a consumer's poll waits for records. Records end the wait as soon as they arrive (the
+         * broker answers a fetch when data comes), so this only sets how often an idle consumer wakes.
+         */
+        @WithDefault("5s")
         Duration pollTimeout();
+
+        /**
+         * Longest a consumer keeps applied offsets uncommitted while records keep coming (a quiet topic
+         * commits at once). A crash replays at most this much, as no-ops: consumers are idempotent.
+         */
+        @WithDefault("1s")
+        Duration commitInterval();
     }
 
     interface Outbox {
         @WithDefault("true")
         boolean enabled();
 
-        /** Longest wait before the relay looks again when nothing woke it (rows of other replicas). */
-        @WithDefault("250ms")
+        /**
+         * Longest wait before the relay looks again when nothing woke it. Every commit with outbox rows
+         * wakes it, so this is only a sweep for rows a crash left between commit and publish.
+         */
+        @WithDefault("5s")
         Duration interval();
 
         @WithDefault("500")

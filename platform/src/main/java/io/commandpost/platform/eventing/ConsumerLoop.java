@@ -7,9 +7,15 @@ import io.commandpost.platform.config.PlatformConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,9 +27,11 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Runs one {@link EventConsumer}: poll, apply each event once in its own transaction with bounded
- * retries, dead-letter what still fails, then commit offsets. A crash replays from the last commit,
- * which the idempotency claim turns into no-ops.
+ * Runs one {@link EventConsumer}: poll, apply the polled events in one transaction (each claimed by
+ * its event id, so each is applied once), then commit offsets (at most once per commit interval). When that batch fails, it is rolled
+ * back and its events are applied one by one, each in its own transaction with bounded retries, and
+ * what still fails is dead-lettered. A crash replays from the last commit, which the idempotency claim
+ * turns into no-ops.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -47,25 +55,38 @@ final class ConsumerLoop implements Runnable {
 
     @Override
     public void run() {
+        long commitEvery = config.consumers().commitInterval().toNanos();
         while (running) {
+            Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
             try (KafkaConsumer<String, byte[]> kafkaConsumer = kafka.consumer(group)) {
                 client = kafkaConsumer;
-                kafkaConsumer.subscribe(consumer.topics());
+                kafkaConsumer.subscribe(consumer.topics(), new CommitOnRevoke(kafkaConsumer, applied));
+                long lastCommit = System.nanoTime();
                 while (running) {
                     ConsumerRecords<String, byte[]> records = kafkaConsumer.poll(config.consumers().pollTimeout());
-                    if (records.isEmpty()) {
-                        continue;
+                    if (!records.isEmpty()) {
+                        boolean batched = applyBatch(records);
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            if (!batched) {
+                                process(record);
+                            }
+                            applied.put(new TopicPartition(record.topic(), record.partition()),
+                                    new OffsetAndMetadata(record.offset() + 1));
+                        }
                     }
-                    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        process(record);
-                        offsets.put(new TopicPartition(record.topic(), record.partition()),
-                                new OffsetAndMetadata(record.offset() + 1));
+                    // Offsets of applied events are committed at most once per interval, or when the topic
+                    // goes quiet: a crash replays the events since, which the idempotency claim skips.
+                    if (!applied.isEmpty() && (records.isEmpty() || System.nanoTime() - lastCommit >= commitEvery)) {
+                        kafkaConsumer.commitSync(applied);
+                        applied.clear();
+                        lastCommit = System.nanoTime();
                     }
-                    kafkaConsumer.commitSync(offsets);
+                }
+                if (!applied.isEmpty()) {
+                    kafkaConsumer.commitSync(applied);
                 }
             } catch (WakeupException e) {
-                // stop() woke the poll
+                // stop() woke the poll; what was not committed is replayed (as no-ops) by the next owner
             } catch (Exception e) {
                 if (running) {
                     LOG.errorf(e, "consumer %s failed; restarting from the last committed offsets", group);
@@ -75,11 +96,71 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
+    /** Commits what was applied of the partitions this consumer loses, so their next owner starts after it. */
+    private record CommitOnRevoke(KafkaConsumer<String, byte[]> kafkaConsumer,
+                                  Map<TopicPartition, OffsetAndMetadata> applied) implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> revoked = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata offset = applied.remove(partition);
+                if (offset != null) {
+                    revoked.put(partition, offset);
+                }
+            }
+            if (!revoked.isEmpty()) {
+                kafkaConsumer.commitSync(revoked);
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        }
+    }
+
     void stop() {
         running = false;
         KafkaConsumer<String, byte[]> current = client;
         if (current != null) {
             current.wakeup();
+        }
+    }
+
+    /**
+     * Applies every polled event in one transaction: one commit (and one shared rebuild lock) per poll
+     * instead of one per event. False, with nothing applied, when any event cannot be read or applied;
+     * the caller then takes them one by one.
+     */
+    private boolean applyBatch(ConsumerRecords<String, byte[]> records) {
+        if (records.count() == 1) {
+            return false; // the single-event path is the same work, with its retries
+        }
+        List<EventEnvelope> envelopes = new ArrayList<>(records.count());
+        try {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                envelopes.add(EventJson.fromBytes(record.value()));
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                processed.lockShared(consumer.name());
+                Set<UUID> claimed = processed.claimAll(consumer.name(),
+                        envelopes.stream().map(EventEnvelope::eventId).toList());
+                for (EventEnvelope envelope : envelopes) {
+                    // remove: a copy of the same event later in the batch is skipped like a replay
+                    if (claimed.remove(envelope.eventId())) {
+                        MDC.put("eventId", envelope.eventId().toString());
+                        MDC.put("correlationId", String.valueOf(envelope.correlationId()));
+                        consumer.handle(envelope);
+                    }
+                }
+            });
+            return true;
+        } catch (Exception e) {
+            LOG.debugf("consumer %s: a batch of %d failed (%s); applying its events one by one", group,
+                    records.count(), e.toString());
+            return false;
+        } finally {
+            MDC.remove("eventId");
+            MDC.remove("correlationId");
         }
     }
 

@@ -80,6 +80,9 @@ public class KafkaClients {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        // the broker answers a fetch as soon as a record arrives (fetch.min.bytes=1); the wait only sets how
+        // often an idle consumer asks again (default 500 ms: two fetches a second per consumer, for nothing)
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) config.consumers().pollTimeout().toMillis());
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         // a killed replica's partitions move to the survivors (or its restart) within seconds, not 45 s
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);

@@ -32,6 +32,9 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x436f6d6d616e64L; // "Command"
+    /** Returned by {@link #relayBatch()} when another replica's relay holds the lock. */
+    static final int LOCKED_ELSEWHERE = -1;
+    private static final long LOCKED_RETRY_MILLIS = 50;
 
     private final AgroalDataSource dataSource;
     private final KafkaClients kafka;
@@ -49,7 +52,8 @@ public class OutboxRelay {
 
     /**
      * Starts the relay loop. It publishes as long as rows wait, then sleeps until an append commits
-     * ({@link #wake()}) or the poll interval passes — which also picks up other replicas' rows.
+     * ({@link #wake()}) or the sweep interval passes (rows a crash left). When another replica's relay
+     * holds the lock, it looks again shortly, so rows committed here are not left for the sweep.
      */
     void start(@Observes StartupEvent startup) {
         if (!config.outbox().enabled()) {
@@ -73,7 +77,10 @@ public class OutboxRelay {
     private void loop() {
         while (running) {
             try {
-                if (relayBatch() < config.outbox().batchSize()) {
+                int published = relayBatch();
+                if (published == LOCKED_ELSEWHERE) {
+                    signal.tryAcquire(LOCKED_RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                } else if (published < config.outbox().batchSize()) {
                     signal.tryAcquire(config.outbox().interval().toMillis(), TimeUnit.MILLISECONDS);
                     signal.drainPermits();
                 }
@@ -89,13 +96,13 @@ public class OutboxRelay {
 
     private void pause() {
         try {
-            Thread.sleep(config.outbox().interval().multipliedBy(10).toMillis());
+            Thread.sleep(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Publishes one batch; returns how many rows it published. */
+    /** Publishes one batch; returns how many rows it published, or {@link #LOCKED_ELSEWHERE}. */
     public int relayBatch() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -116,7 +123,7 @@ public class OutboxRelay {
             try (ResultSet rs = lock.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
-                    return 0;
+                    return LOCKED_ELSEWHERE;
                 }
             }
         }

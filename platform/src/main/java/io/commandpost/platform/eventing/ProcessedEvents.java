@@ -4,9 +4,14 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** Which events each consumer has applied: the idempotency guard of every consumer. */
@@ -36,6 +41,30 @@ public class ProcessedEvents {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim " + eventId + " for " + consumer, e);
+        }
+    }
+
+    /**
+     * Claims several events at once in the current transaction (one statement); returns those not applied
+     * before, which the caller must apply. An id listed twice is claimed once.
+     */
+    public Set<UUID> claimAll(String consumer, Collection<UUID> eventIds) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into processed_events (consumer, event_id, processed_at) "
+                             + "select ?, id, ? from unnest(?::uuid[]) as id on conflict do nothing returning event_id")) {
+            insert.setString(1, consumer);
+            insert.setTimestamp(2, Timestamp.from(clock.instant()));
+            insert.setArray(3, connection.createArrayOf("uuid", new LinkedHashSet<>(eventIds).toArray()));
+            Set<UUID> claimed = new HashSet<>();
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot claim " + eventIds.size() + " events for " + consumer, e);
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
 public class QueueStore {
 
     private static final String COLUMNS = "team, kind, item_id, status, priority, summary, asker, opened_at, "
-            + "occurrences, last_starts_at, closed_at, acknowledged_at";
+            + "occurrences, last_starts_at, closed_at, acknowledged_at, acknowledged_by, resolved_by";
 
     private final AgroalDataSource dataSource;
 
@@ -68,12 +68,13 @@ public class QueueStore {
     }
 
     public void save(QueueItem item) {
-        String sql = "insert into queue_item (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        String sql = "insert into queue_item (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (team, kind, item_id) do update set status = excluded.status, "
                 + "priority = excluded.priority, summary = excluded.summary, asker = excluded.asker, "
                 + "opened_at = excluded.opened_at, occurrences = excluded.occurrences, "
                 + "last_starts_at = excluded.last_starts_at, closed_at = excluded.closed_at, "
-                + "acknowledged_at = excluded.acknowledged_at";
+                + "acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by, "
+                + "resolved_by = excluded.resolved_by";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, item.team());
@@ -88,6 +89,8 @@ public class QueueStore {
             statement.setTimestamp(10, timestamp(item.lastStartsAt()));
             statement.setTimestamp(11, timestamp(item.closedAt()));
             statement.setTimestamp(12, timestamp(item.acknowledgedAt()));
+            statement.setString(13, item.acknowledgedBy());
+            statement.setString(14, item.resolvedBy());
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save queue item " + item.key(), e);
@@ -138,7 +141,9 @@ public class QueueStore {
                 row.getInt("occurrences"),
                 instant(row.getTimestamp("last_starts_at")),
                 instant(row.getTimestamp("closed_at")),
-                instant(row.getTimestamp("acknowledged_at")));
+                instant(row.getTimestamp("acknowledged_at")),
+                row.getString("acknowledged_by"),
+                row.getString("resolved_by"));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -8,9 +8,10 @@ import java.util.Locale;
  * resolved; questions and incidents have no closing event yet, so they stay open.
  *
  * @param lastStartsAt for an alert, when its latest firing started (tells a late copy from a re-fire)
+ * @param resolvedBy   for a closed alert, who closed it: a person's handle or {@code tool:<integration>}
  */
 public record OpenItem(String team, Kind kind, String itemId, boolean open, Instant openedAt, Instant lastStartsAt,
-                       Instant closedAt) {
+                       Instant closedAt, String resolvedBy) {
 
     public enum Kind { ALERT, INCIDENT, QUESTION }
 

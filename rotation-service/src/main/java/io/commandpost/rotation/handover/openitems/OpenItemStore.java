@@ -27,7 +27,7 @@ public class OpenItemStore {
     Optional<OpenItem> findForUpdate(Key key) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
-                     select team, kind, item_id, status, opened_at, last_starts_at, closed_at
+                     select team, kind, item_id, status, opened_at, last_starts_at, closed_at, resolved_by
                      from handover_open_item where team = ? and kind = ? and item_id = ? for update""")) {
             select.setString(1, key.team());
             select.setString(2, key.kind().name());
@@ -43,11 +43,12 @@ public class OpenItemStore {
     void save(OpenItem item) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
-                     insert into handover_open_item (team, kind, item_id, status, opened_at, last_starts_at, closed_at)
-                     values (?, ?, ?, ?, ?, ?, ?)
+                     insert into handover_open_item (team, kind, item_id, status, opened_at, last_starts_at, closed_at,
+                       resolved_by)
+                     values (?, ?, ?, ?, ?, ?, ?, ?)
                      on conflict (team, kind, item_id) do update set status = excluded.status,
                        opened_at = excluded.opened_at, last_starts_at = excluded.last_starts_at,
-                       closed_at = excluded.closed_at""")) {
+                       closed_at = excluded.closed_at, resolved_by = excluded.resolved_by""")) {
             upsert.setString(1, item.team());
             upsert.setString(2, item.kind().name());
             upsert.setString(3, item.itemId());
@@ -55,6 +56,7 @@ public class OpenItemStore {
             upsert.setTimestamp(5, timestamp(item.openedAt()));
             upsert.setTimestamp(6, timestamp(item.lastStartsAt()));
             upsert.setTimestamp(7, timestamp(item.closedAt()));
+            upsert.setString(8, item.resolvedBy());
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save open item " + item.key(), e);
@@ -74,7 +76,7 @@ public class OpenItemStore {
     public List<OpenItem> openItems(String team) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
-                     select team, kind, item_id, status, opened_at, last_starts_at, closed_at
+                     select team, kind, item_id, status, opened_at, last_starts_at, closed_at, resolved_by
                      from handover_open_item where team = ? and status = 'OPEN'
                      order by case kind when 'ALERT' then 0 when 'INCIDENT' then 1 else 2 end,
                               opened_at nulls last, item_id""")) {
@@ -94,7 +96,8 @@ public class OpenItemStore {
     private static OpenItem row(ResultSet rs) throws SQLException {
         return new OpenItem(rs.getString("team"), Kind.valueOf(rs.getString("kind")), rs.getString("item_id"),
                 "OPEN".equals(rs.getString("status")), instant(rs.getTimestamp("opened_at")),
-                instant(rs.getTimestamp("last_starts_at")), instant(rs.getTimestamp("closed_at")));
+                instant(rs.getTimestamp("last_starts_at")), instant(rs.getTimestamp("closed_at")),
+                rs.getString("resolved_by"));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -4,6 +4,9 @@ import io.commandpost.events.AlertEvent;
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.IncidentEvent;
 import io.commandpost.events.QuestionEvent;
+import io.commandpost.events.lifecycle.AlertLifecycle;
+import io.commandpost.events.lifecycle.AlertState;
+import io.commandpost.events.lifecycle.AlertStatus;
 import io.commandpost.rotation.handover.openitems.OpenItem.Key;
 import io.commandpost.rotation.handover.openitems.OpenItem.Kind;
 import java.time.Instant;
@@ -12,7 +15,7 @@ import java.util.Optional;
 /**
  * How events open and close items: a pure fold over the events of one item in their order (all of
  * one alert's events share a partition). Items never depend on one another, so the result is the
- * same whatever the interleaving of different items.
+ * same whatever the interleaving of different items. Alerts follow the one shared {@link AlertLifecycle}.
  */
 public final class OpenItemsEvolution {
 
@@ -46,11 +49,15 @@ public final class OpenItemsEvolution {
         if (key.isEmpty()) {
             return current;
         }
-        if (event instanceof AlertEvent.AlertReceived received) {
-            return Optional.of(received(key.get(), current, received));
-        }
-        if (event instanceof AlertEvent.AlertResolved resolved) {
-            return Optional.of(resolved(key.get(), current, resolved));
+        if (event instanceof AlertEvent alert) {
+            AlertState before = current.map(OpenItemsEvolution::alertState).orElse(null);
+            AlertState after = AlertLifecycle.evolve(before, alert);
+            if (after == before) {
+                return current;
+            }
+            return Optional.ofNullable(after).map(state -> new OpenItem(key.get().team(), Kind.ALERT,
+                    key.get().itemId(), state.isOpen(), state.openedAt(), state.lastStartsAt(), state.resolvedAt(),
+                    state.resolvedBy()));
         }
         if (current.isPresent()) {
             return current; // questions and incidents open once
@@ -65,46 +72,16 @@ public final class OpenItemsEvolution {
     }
 
     private static OpenItem opened(Key key, Instant at) {
-        return new OpenItem(key.team(), key.kind(), key.itemId(), true, at, null, null);
+        return new OpenItem(key.team(), key.kind(), key.itemId(), true, at, null, null, null);
     }
 
-    private static OpenItem received(Key key, Optional<OpenItem> current, AlertEvent.AlertReceived received) {
-        Instant startsAt = received.startsAt() != null ? received.startsAt() : received.receivedAt();
-        if (current.isEmpty()) {
-            return firing(key, startsAt);
-        }
-        OpenItem item = current.get();
-        if (item.open()) {
-            return new OpenItem(key.team(), key.kind(), key.itemId(), true, item.openedAt(),
-                    latest(item.lastStartsAt(), startsAt), null);
-        }
-        // closed: only a firing that starts after the resolved one is new; anything else is a late copy
-        Instant bound = item.lastStartsAt() != null ? item.lastStartsAt() : item.closedAt();
-        if (bound != null && startsAt != null && !startsAt.isAfter(bound)) {
-            return item;
-        }
-        return firing(key, startsAt);
-    }
-
-    private static OpenItem resolved(Key key, Optional<OpenItem> current, AlertEvent.AlertResolved resolved) {
-        Instant endsAt = resolved.endsAt() != null ? resolved.endsAt() : resolved.receivedAt();
-        if (current.isEmpty()) {
-            return new OpenItem(key.team(), key.kind(), key.itemId(), false, null, null, endsAt);
-        }
-        OpenItem item = current.get();
-        Instant closedAt = item.open() ? endsAt : latest(item.closedAt(), endsAt);
-        return new OpenItem(key.team(), key.kind(), key.itemId(), false, item.openedAt(), item.lastStartsAt(),
-                closedAt);
-    }
-
-    private static OpenItem firing(Key key, Instant startsAt) {
-        return new OpenItem(key.team(), key.kind(), key.itemId(), true, startsAt, startsAt, null);
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        if (a == null || b == null) {
-            return a != null ? a : b;
-        }
-        return a.isAfter(b) ? a : b;
+    /**
+     * The lifecycle state a stored item stands for. Only what open items keep matters (open, start times,
+     * who closed it); acknowledgements do not change whether an item is open.
+     */
+    static AlertState alertState(OpenItem item) {
+        return new AlertState(item.team(), item.itemId(), item.open() ? AlertStatus.OPEN : AlertStatus.RESOLVED,
+                item.openedAt() == null ? 0 : 1, item.openedAt(), item.lastStartsAt(), item.openedAt() == null ? 0 : 1,
+                null, null, null, null, item.closedAt(), item.resolvedBy(), 0, null, null);
     }
 }

@@ -1,0 +1,148 @@
+package io.commandpost.notification.escalation;
+
+import io.agroal.api.AgroalDataSource;
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.PagingEvent.EscalationStepPaged;
+import io.commandpost.notification.config.NotifyConfig;
+import io.commandpost.notification.delivery.Notification;
+import io.commandpost.notification.delivery.Notifications;
+import io.commandpost.notification.delivery.PageAlert;
+import io.commandpost.notification.oncall.OnCallDirectory;
+import io.commandpost.notification.oncall.Recipient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns an escalation step into deliveries, once per step event whichever path sees it first (the paging
+ * consumer right after deciding, or the step consumer for steps the timers decided): one page per person the
+ * step's targets name, created only through the delivery package's {@link Notifications}.
+ */
+@ApplicationScoped
+public class PageSteps {
+
+    private static final Logger LOG = Logger.getLogger(PageSteps.class);
+    static final String ON_DUTY_UNKNOWN = "on-duty";
+
+    /** The step a page belongs to. */
+    public record StepRef(String streamId, int occurrence, int step, int round) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final Notifications notifications;
+    private final OnCallDirectory onCall;
+    private final Clock clock;
+    private final Duration grace;
+
+    PageSteps(AgroalDataSource dataSource, Notifications notifications, OnCallDirectory onCall, Clock clock,
+              NotifyConfig config) {
+        this.dataSource = dataSource;
+        this.notifications = notifications;
+        this.onCall = onCall;
+        this.clock = clock;
+        this.grace = config.resolve().grace();
+    }
+
+    /** Creates the step's pages unless they exist; {@code alert} is what the pages show of the alert. */
+    public void deliver(EventEnvelope envelope, EscalationStepPaged step, PageAlert alert) {
+        if (!claim(envelope, step)) {
+            return;
+        }
+        Instant now = clock.instant();
+        UUID triggeredBy = envelope.causationId() != null ? envelope.causationId() : envelope.eventId();
+        for (Map.Entry<String, Recipient> target : recipients(step).entrySet()) {
+            UUID id = UUID.nameUUIDFromBytes(("page:" + envelope.eventId() + ":" + target.getKey())
+                    .getBytes(StandardCharsets.UTF_8));
+            notifications.insert(Notification.page(id, step.team(), target.getValue(), alert, triggeredBy,
+                    envelope.correlationId(), now, now.plus(grace)));
+            link(id, envelope.eventId());
+        }
+    }
+
+    /** The step a page was made for, if it was made for one. */
+    public Optional<StepRef> stepOf(UUID notificationId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select s.stream_id, s.occurrence, s.step, s.round from page_step_delivery d
+                     join page_step s on s.step_event_id = d.step_event_id where d.notification_id = ?""")) {
+            select.setObject(1, notificationId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(new StepRef(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the step of page " + notificationId, e);
+        }
+    }
+
+    /** Who the step pages, by handle; the on-duty person may not be known yet (resolved at delivery time). */
+    private Map<String, Recipient> recipients(EscalationStepPaged step) {
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        for (String name : step.targets()) {
+            EscalationPolicy.Target target = EscalationPolicy.target(name);
+            if (target instanceof EscalationPolicy.OnDuty) {
+                Optional<Recipient> onDuty = onCall.currentMro(step.team());
+                recipients.put(onDuty.map(Recipient::handle).orElse(ON_DUTY_UNKNOWN), onDuty.orElse(null));
+            } else if (target instanceof EscalationPolicy.Members members) {
+                for (String handle : members.handles()) {
+                    recipients.put(handle, onCall.member(step.team(), handle)
+                            .orElse(new Recipient(handle, null, null, null)));
+                }
+            } else if (target instanceof EscalationPolicy.PartnerOnDuty) {
+                Optional<Recipient> partner = onCall.partnerTeam(step.team())
+                        .flatMap(team -> onCall.onDutyAt(team, clock.instant()));
+                partner.ifPresentOrElse(person -> recipients.put("partner:" + person.handle(), person),
+                        () -> LOG.warnf("alert %s of %s: step %d names the partner team's on-duty person, but %s",
+                                step.dedupKey(), step.team(), step.step() + 1, "no partner team or nobody on duty there"));
+            } else if (target instanceof EscalationPolicy.EveryMember) {
+                onCall.members(step.team()).forEach(member -> recipients.put(member.handle(), member));
+            } else {
+                LOG.warnf("alert %s of %s: step %d target %s is not delivered yet", step.dedupKey(), step.team(),
+                        step.step() + 1, name);
+            }
+        }
+        return recipients;
+    }
+
+    private boolean claim(EventEnvelope envelope, EscalationStepPaged step) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into page_step (step_event_id, stream_id, occurrence, step, round, created_at)
+                     values (?, ?, ?, ?, ?, ?) on conflict (step_event_id) do nothing""")) {
+            insert.setObject(1, envelope.eventId());
+            insert.setString(2, step.aggregateId());
+            insert.setInt(3, step.occurrence());
+            insert.setInt(4, step.step());
+            insert.setInt(5, step.round());
+            insert.setTimestamp(6, Timestamp.from(clock.instant()));
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record step " + envelope.eventId(), e);
+        }
+    }
+
+    private void link(UUID notificationId, UUID stepEventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into page_step_delivery (notification_id, step_event_id) values (?, ?)
+                     on conflict (notification_id) do nothing""")) {
+            insert.setObject(1, notificationId);
+            insert.setObject(2, stepEventId);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot link page " + notificationId, e);
+        }
+    }
+}

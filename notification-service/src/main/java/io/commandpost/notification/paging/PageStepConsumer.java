@@ -1,0 +1,66 @@
+package io.commandpost.notification.paging;
+
+import io.commandpost.events.DomainEvent;
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.NotificationEvent;
+import io.commandpost.events.PagingEvent;
+import io.commandpost.events.Topics;
+import io.commandpost.notification.delivery.PageAlert;
+import io.commandpost.notification.escalation.EscalationCommand;
+import io.commandpost.notification.escalation.PageSteps;
+import io.commandpost.notification.escalation.PagingAggregate;
+import io.commandpost.platform.command.CommandHandler;
+import io.commandpost.platform.command.Expected;
+import io.commandpost.platform.eventing.EventConsumer;
+import io.commandpost.platform.eventing.EventMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The other half of escalation, from the notifications topic: a step the timers decided
+ * ({@code paging.step-paged}) becomes its pages, and a page that failed for good ({@code notification.failed})
+ * moves its alert's escalation to the next step at once.
+ */
+@ApplicationScoped
+public class PageStepConsumer implements EventConsumer {
+
+    private final PageSteps steps;
+    private final AlertLifecycles lifecycles;
+    private final CommandHandler handler;
+    private final PagingAggregate paging;
+
+    PageStepConsumer(PageSteps steps, AlertLifecycles lifecycles, CommandHandler handler, PagingAggregate paging) {
+        this.steps = steps;
+        this.lifecycles = lifecycles;
+        this.handler = handler;
+        this.paging = paging;
+    }
+
+    @Override
+    public String name() {
+        return "page-steps";
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return List.of(Topics.NOTIFICATIONS);
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope) {
+        Optional<DomainEvent> event = envelope.event();
+        if (event.isEmpty()) {
+            return;
+        }
+        if (event.get() instanceof PagingEvent.EscalationStepPaged paged) {
+            Optional<PageAlert> alert = lifecycles.pageAlert(paged.team(), paged.dedupKey());
+            alert.ifPresent(shown -> steps.deliver(envelope, paged, shown));
+        } else if (event.get() instanceof NotificationEvent.NotificationFailed failed) {
+            steps.stepOf(failed.notificationId()).ifPresent(step -> handler.handle(paging, step.streamId(),
+                    new EscalationCommand.DeliveryFailed(step.step(), step.round()), Expected.ANY,
+                    EventMetadata.causedBy(envelope)));
+        }
+    }
+}
