@@ -18,7 +18,7 @@ public final class IncidentSummaryEvolution {
             return current;
         }
         if (event instanceof IncidentEvent.IncidentDeclared e) {
-            return Optional.of(new IncidentSummary(e.incidentId(), e.team(), e.title(), e.severity(), e.declaredBy(),
+            return Optional.of(new IncidentSummary(e.incidentId(), e.team(), e.title(), severityOf(e), e.declaredBy(),
                     e.declaredAt(), e.impactStartedAt() != null ? e.impactStartedAt() : e.declaredAt(), null, null,
                     null, version));
         }
@@ -55,5 +55,14 @@ public final class IncidentSummaryEvolution {
 
     private static java.time.Instant first(java.time.Instant kept, java.time.Instant candidate) {
         return kept != null ? kept : candidate;
+    }
+
+    /** A schema-1 declaration has no severity: its priority stands for it (P1 → SEV1 … P4 and P5 → SEV4). */
+    static io.commandpost.events.Severity severityOf(IncidentEvent.IncidentDeclared e) {
+        if (e.severity() != null) {
+            return e.severity();
+        }
+        int rank = e.priority() == null ? 3 : Math.min(e.priority().ordinal(), 3);
+        return io.commandpost.events.Severity.values()[rank];
     }
 }

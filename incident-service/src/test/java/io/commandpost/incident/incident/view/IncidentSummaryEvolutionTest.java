@@ -58,6 +58,14 @@ class IncidentSummaryEvolutionTest {
     }
 
     @Test
+    void aDeclarationWithoutSeverityTakesItFromItsPriority() {
+        IncidentSummary summary = fold(List.of(new IncidentEvent.IncidentDeclared(ID, "payments", "old", Priority.P2,
+                "alice", at(0))), 1).orElseThrow();
+
+        assertThat(summary.severity()).isEqualTo(Severity.SEV2);
+    }
+
+    @Test
     void histogramBucketsAreCumulative() {
         List<Duration> durations = List.of(Duration.ofSeconds(30), Duration.ofMinutes(4), Duration.ofHours(2));
 
