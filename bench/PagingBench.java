@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * End-to-end paging benchmark: alert POST -> page received. One process sends alerts at a fixed rate
- * (open loop: a slow answer does not slow the sender down) and is also the page receiver, so both ends
+ * (open loop: a slow answer does not slow the sender down; latency counts from when each alert was due) and is also the page receiver, so both ends
  * of each measurement use the same monotonic clock. Every alert is new (its own labels, fingerprint and
  * summary "pagebench-RUN-N"); the receiver finds that marker in whatever arrives and records the first
  * arrival of each (later copies count as duplicates). Two targets with the same alerts:
@@ -83,7 +84,7 @@ public class PagingBench {
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
-                send(client, target, uri, token, n);
+                send(client, target, uri, token, n, due);
             }
             long stoppedSending = System.nanoTime();
             long backlog = total - pagedAt.size();
@@ -99,15 +100,24 @@ public class PagingBench {
         }
     }
 
-    private void send(HttpClient client, String target, URI uri, String token, long n) {
+    /**
+     * At most this many requests in flight, on as many kept-alive connections: an unbounded open loop opens
+     * a connection per request in flight and runs the machine out of ephemeral ports at 500/s. A request
+     * that waits for a free connection counts its wait: latency is measured from when it was due.
+     */
+    private final Semaphore inFlight = new Semaphore(64);
+
+    private void send(HttpClient client, String target, URI uri, String token, long n, long due) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(target, n)));
         if (!token.isEmpty() && !token.equals("-")) {
             request.header("Authorization", "Bearer " + token);
         }
-        sentAt.put(n, System.nanoTime());
+        sentAt.put(n, due);
+        inFlight.acquireUninterruptibly();
         client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            inFlight.release();
             if (error != null || response.statusCode() / 100 != 2) {
                 intakeFailures.incrementAndGet();
                 String kind = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();

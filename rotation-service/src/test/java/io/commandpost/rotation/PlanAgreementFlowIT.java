@@ -12,11 +12,11 @@ import io.commandpost.events.ShiftEvent.ShiftStarted;
 import io.commandpost.events.ShiftKind;
 import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.platform.eventing.EventStore;
+import io.commandpost.platform.timer.TimerWorker;
 import io.commandpost.rotation.duty.DayPlan;
 import io.commandpost.rotation.duty.PlannedShift;
 import io.commandpost.rotation.schedule.TeamPlans;
-import io.commandpost.rotation.shift.HandoffJob;
-import io.commandpost.rotation.shift.ShiftRepository;
+import io.commandpost.rotation.shift.HandoffAggregate;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +47,7 @@ class PlanAgreementFlowIT {
     @Inject
     MutableClock clock;
     @Inject
-    HandoffJob job;
+    TimerWorker job;
     @Inject
     TeamPlans plans;
     @Inject
@@ -141,10 +141,10 @@ class PlanAgreementFlowIT {
                 .filter(skip -> skip.reason() == DayPlan.Reason.REST_AFTER_NIGHT_DUTY).findFirst();
     }
 
-    /** Moves the shared clock just past {@code day}'s 09:00 handoff and runs the job once. */
+    /** Moves the shared clock just past {@code day}'s 09:00 handoff and fires the due timers once. */
     private void handoffAt(LocalDate day) {
         clock.set(day.atTime(9, 0, 5).atZone(PARIS).toInstant());
-        job.run();
+        job.fireDue();
     }
 
     private static LocalDate dutyDayOf(Instant instant) {
@@ -154,7 +154,7 @@ class PlanAgreementFlowIT {
     }
 
     private ShiftStarted lastStarted(String team, ShiftKind kind) {
-        return store.load(ShiftRepository.STREAM_TYPE, team).stream().map(EventEnvelope::event)
+        return store.load(HandoffAggregate.STREAM_TYPE, team).stream().map(EventEnvelope::event)
                 .flatMap(Optional::stream).filter(ShiftStarted.class::isInstance).map(ShiftStarted.class::cast)
                 .filter(shift -> shift.kind() == kind).reduce((first, second) -> second).orElseThrow();
     }

@@ -6,6 +6,7 @@ import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.eventing.EventStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import org.jboss.logging.Logger;
 /**
  * The one write path of every event-sourced aggregate: load its stream, fold it with {@code evolve},
  * {@code decide} (or {@code tick}), append the events at the version read and store the decider's next wake,
- * all in ONE transaction. It never retries: a stale expected version is a {@link StaleVersionException}
+ * all in ONE transaction ({@link Appended} observers run in it too). It never retries: a stale expected version is a {@link StaleVersionException}
  * (412), a writer that appended between our read and our append is a {@link ConcurrencyConflictException}
  * (409), and the caller decides what to do.
  *
@@ -32,11 +33,13 @@ public class CommandHandler {
     private final EventStore store;
     private final WakeSchedule wakes;
     private final Clock clock;
+    private final Event<Appended> appended;
 
-    CommandHandler(EventStore store, WakeSchedule wakes, Clock clock) {
+    CommandHandler(EventStore store, WakeSchedule wakes, Clock clock, Event<Appended> appended) {
         this.store = store;
         this.wakes = wakes;
         this.clock = clock;
+        this.appended = appended;
     }
 
     /** The aggregate as its stream makes it now: {@code initial()} at version 0 when the stream is empty. */
@@ -92,6 +95,7 @@ public class CommandHandler {
             stored = store.append(aggregate.streamType(), streamId, version, events, metadata);
             state = decider.fold(state, events);
             version = stored.get(stored.size() - 1).aggregateVersion();
+            appended.fire(new Appended(aggregate.name(), aggregate.streamType(), streamId, stored, metadata));
         }
         Optional<Instant> wake = decider.wakeAt(state);
         if (wake.isPresent()) {

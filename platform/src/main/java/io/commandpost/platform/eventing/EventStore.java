@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * Append-only event store in the service's own database. An append writes the events and their
  * {@link Outbox} rows in the caller's transaction, so an event is published if and only if it is stored.
- * Aggregates write through the {@code io.commandpost.platform.command.CommandHandler}.
+ * Aggregates write through the command handler of the platform, which appends here.
  */
 @ApplicationScoped
 public class EventStore {

@@ -111,46 +111,46 @@ public class TimerWorker {
     public int fireDue() {
         int fired = 0;
         for (int i = 0; i < MAX_PER_ROUND; i++) {
-            Optional<Timer> claimed = fireOne();
-            if (claimed == null) {
-                continue;
-            }
-            if (claimed.isEmpty()) {
+            Outcome outcome = fireOne();
+            if (outcome == Outcome.NONE_DUE) {
                 return fired;
             }
-            fired++;
+            if (outcome == Outcome.FIRED) {
+                fired++;
+            }
         }
         return fired;
     }
 
-    /** The timer fired, empty when none was due, null when one failed (postponed). */
-    private Optional<Timer> fireOne() {
-        Timer[] seen = new Timer[1];
+    private enum Outcome { FIRED, FAILED, NONE_DUE }
+
+    private Outcome fireOne() {
+        Timer[] claimed = new Timer[1];
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Instant now = clock.instant();
                 Optional<Timer> due = timers.claimDue(now);
                 if (due.isEmpty()) {
-                    return due;
+                    return Outcome.NONE_DUE;
                 }
                 Timer timer = due.get();
-                seen[0] = timer;
+                claimed[0] = timer;
                 timers.remove(timer);
                 Aggregate<?, ?, ?> aggregate = aggregates().get(timer.aggregate());
                 if (aggregate == null) {
                     LOG.errorf("timer of unknown aggregate %s (stream %s) dropped", timer.aggregate(),
                             timer.streamId());
-                    return due;
+                    return Outcome.FIRED;
                 }
                 if (now.isAfter(timer.dueAt().plus(config.lateAfter()))) {
                     LOG.infof("%s %s: timer due at %s fires late at %s", timer.aggregate(), timer.streamId(),
                             timer.dueAt(), now);
                 }
                 tick(aggregate, timer.streamId());
-                return due;
+                return Outcome.FIRED;
             });
         } catch (RuntimeException e) {
-            Timer timer = seen[0];
+            Timer timer = claimed[0];
             if (timer == null) {
                 throw e;
             }
@@ -163,7 +163,7 @@ public class TimerWorker {
                         timer.streamId(), timer.attempts() + 1, retryAt);
             }
             timers.postpone(timer, retryAt);
-            return null;
+            return Outcome.FAILED;
         }
     }
 

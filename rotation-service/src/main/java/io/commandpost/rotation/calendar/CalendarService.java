@@ -1,10 +1,11 @@
 package io.commandpost.rotation.calendar;
 
-import io.commandpost.rotation.NoSuchEntityException;
+import io.commandpost.platform.command.Versioned;
+import io.commandpost.platform.domain.NotFoundException;
 import io.commandpost.rotation.schedule.TeamPlans;
-import io.commandpost.rotation.shift.ShiftRepository;
+import io.commandpost.rotation.shift.HandoffAggregate;
 import io.commandpost.rotation.team.Team;
-import io.commandpost.rotation.team.TeamRepository;
+import io.commandpost.rotation.team.TeamAggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,13 +19,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class CalendarService {
 
-    private final TeamRepository teams;
+    private final TeamAggregate teams;
     private final TeamPlans plans;
-    private final ShiftRepository shifts;
+    private final HandoffAggregate shifts;
     private final CalendarTokens tokens;
     private final Clock clock;
 
-    CalendarService(TeamRepository teams, TeamPlans plans, ShiftRepository shifts, CalendarTokens tokens,
+    CalendarService(TeamAggregate teams, TeamPlans plans, HandoffAggregate shifts, CalendarTokens tokens,
                     Clock clock) {
         this.teams = teams;
         this.plans = plans;
@@ -35,14 +36,14 @@ public class CalendarService {
 
     /** @param member null for the whole team's feed */
     public String feed(String teamId, String member, String token) {
-        TeamRepository.Versioned versioned = teams.find(teamId).orElse(null);
+        Versioned<Team> versioned = teams.find(teamId).orElse(null);
         if (versioned == null || !tokens.matches(teamId, token)
-                || (member != null && versioned.team().member(member).isEmpty())) {
+                || (member != null && versioned.state().member(member).isEmpty())) {
             throw notFound();
         }
-        Team team = versioned.team();
+        Team team = versioned.state();
         Instant now = clock.instant();
-        List<Duty> history = PlannedDuties.history(shifts.load(teamId).started());
+        List<Duty> history = PlannedDuties.history(shifts.history(teamId).started());
         List<Duty> planned = PlannedDuties.between(plans.of(team, versioned.version()), now,
                 now.plus(FeedDuties.AHEAD));
         List<Duty> duties = FeedDuties.select(history, planned, now, member);
@@ -52,6 +53,6 @@ public class CalendarService {
     }
 
     private static RuntimeException notFound() {
-        return new NoSuchEntityException("no such calendar");
+        return new NotFoundException("no such calendar");
     }
 }

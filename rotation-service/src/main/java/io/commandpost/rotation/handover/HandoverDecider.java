@@ -1,25 +1,69 @@
 package io.commandpost.rotation.handover;
 
 import io.commandpost.events.ShiftEvent;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
-import io.commandpost.rotation.NoSuchEntityException;
+import io.commandpost.platform.command.Decider;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.NotFoundException;
+import io.commandpost.platform.domain.RuleViolationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Decides handovers from a team's shift stream. Pure: the receiver and the open items are looked
- * up by adapters and passed in, time comes as an argument.
+ * up by adapters and passed in, time comes as an argument. As a {@link Decider} ({@link #rules}) it wakes
+ * at the earliest acceptance deadline still open, and its tick reports what is {@link #overdue}.
  */
 public final class HandoverDecider {
 
     static final int MAX_NOTES = 10_000;
 
     private HandoverDecider() {
+    }
+
+    /** The handovers of one team's shift stream as the command handler runs them. */
+    public static Decider<HandoverCommand, HandoverLog, ShiftEvent> rules(Duration acceptWithin) {
+        return new Decider<>() {
+            @Override
+            public HandoverLog initial() {
+                return HandoverLog.EMPTY;
+            }
+
+            @Override
+            public HandoverLog evolve(HandoverLog state, ShiftEvent event) {
+                return HandoverLog.evolve(state, event, state.version() + 1);
+            }
+
+            @Override
+            public List<ShiftEvent> decide(HandoverCommand command, HandoverLog state, Instant now) {
+                if (command instanceof HandoverCommand.Submit submit) {
+                    return List.of(submit(submit, state, submit.receiver(), submit.openItems(), now, acceptWithin));
+                }
+                return List.of(accept((HandoverCommand.Accept) command, state, now));
+            }
+
+            @Override
+            public List<ShiftEvent> tick(HandoverLog state, Instant now) {
+                return List.copyOf(overdue(state, now));
+            }
+
+            @Override
+            public Optional<Instant> wakeAt(HandoverLog state) {
+                return nextDeadline(state);
+            }
+        };
+    }
+
+    /** The earliest acceptance deadline of a handover neither accepted nor reported overdue. */
+    public static Optional<Instant> nextDeadline(HandoverLog log) {
+        return log.all().stream()
+                .filter(handover -> !handover.accepted() && handover.overdueDetectedAt() == null
+                        && handover.acceptBy() != null)
+                .map(Handover::acceptBy).min(Instant::compareTo);
     }
 
     /**
@@ -29,23 +73,23 @@ public final class HandoverDecider {
     public static ShiftEvent.ShiftHandedOver submit(HandoverCommand.Submit command, HandoverLog log, Receiver receiver,
                                                     List<String> openItems, Instant now, Duration acceptWithin) {
         if (blank(command.from())) {
-            throw InvalidInputException.field("/from", "must name the MRO handing over");
+            throw new InvalidCommandException("from", "must name the MRO handing over");
         }
         String notes = command.notes() == null ? "" : command.notes();
         if (notes.length() > MAX_NOTES) {
-            throw InvalidInputException.field("/notes", "must be at most " + MAX_NOTES + " characters");
+            throw new InvalidCommandException("notes", "must be at most " + MAX_NOTES + " characters");
         }
         ShiftEvent.ShiftStarted shift = log.mro()
-                .orElseThrow(() -> new DomainRuleException("team " + command.teamId() + " has no MRO on duty"));
+                .orElseThrow(() -> new RuleViolationException("team " + command.teamId() + " has no MRO on duty"));
         if (!shift.member().equals(command.from())) {
-            throw new DomainRuleException("only the MRO on duty (" + shift.member() + ") may hand over");
+            throw new RuleViolationException("only the MRO on duty (" + shift.member() + ") may hand over");
         }
         UUID handoverId = handoverId(command.teamId(), shift.shiftId());
         if (log.handover(handoverId).isPresent()) {
-            throw new DomainRuleException("shift " + shift.shiftId() + " was already handed over");
+            throw new RuleViolationException("shift " + shift.shiftId() + " was already handed over");
         }
         if (receiver == null || receiver.member() == null) {
-            throw new DomainRuleException("nobody is on duty to receive the handover");
+            throw new RuleViolationException("nobody is on duty to receive the handover");
         }
         return new ShiftEvent.ShiftHandedOver(command.teamId(), shift.shiftId(), handoverId, command.from(),
                 receiver.teamId(), receiver.member(), notes, List.copyOf(openItems), now.plus(acceptWithin), now);
@@ -55,15 +99,15 @@ public final class HandoverDecider {
     public static ShiftEvent.ShiftHandoverAccepted accept(HandoverCommand.Accept command, HandoverLog log,
                                                           Instant now) {
         if (blank(command.by())) {
-            throw InvalidInputException.field("/by", "must name the receiver accepting");
+            throw new InvalidCommandException("by", "must name the receiver accepting");
         }
         Handover handover = log.handover(command.handoverId())
-                .orElseThrow(() -> new NoSuchEntityException("no handover " + command.handoverId()));
+                .orElseThrow(() -> new NotFoundException("no handover " + command.handoverId()));
         if (!handover.toMember().equals(command.by())) {
-            throw new DomainRuleException("only the receiver (" + handover.toMember() + ") may accept");
+            throw new RuleViolationException("only the receiver (" + handover.toMember() + ") may accept");
         }
         if (handover.accepted()) {
-            throw new DomainRuleException("handover " + command.handoverId() + " was already accepted by "
+            throw new RuleViolationException("handover " + command.handoverId() + " was already accepted by "
                     + handover.acceptedBy());
         }
         return new ShiftEvent.ShiftHandoverAccepted(command.teamId(), command.handoverId(), command.by(), now);

@@ -11,12 +11,4 @@ public interface HandoverSettings {
     /** How long the receiver has to accept before a reminder event goes out. */
     @WithDefault("30m")
     Duration acceptWithin();
-
-    /** Whether the scheduler runs the overdue check (tests call it by hand). */
-    @WithDefault("true")
-    boolean overdueCheckEnabled();
-
-    /** How often the overdue check runs (read by the scheduler expression). */
-    @WithDefault("30s")
-    String overdueCheckEvery();
 }

@@ -2,8 +2,10 @@ package io.commandpost.rotation.handover;
 
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
+import io.commandpost.platform.command.CommandHandler;
+import io.commandpost.platform.command.Versioned;
 import io.commandpost.rotation.schedule.TeamPlans;
-import io.commandpost.rotation.team.TeamRepository;
+import io.commandpost.rotation.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
@@ -19,23 +21,25 @@ public class Receivers {
     static final int LOOKAHEAD_DAYS = 7;
 
     private final TeamPlans plans;
-    private final HandoverRepository logs;
+    private final CommandHandler handler;
+    private final HandoverAggregate handovers;
 
-    Receivers(TeamPlans plans, HandoverRepository logs) {
+    Receivers(TeamPlans plans, CommandHandler handler, HandoverAggregate handovers) {
         this.plans = plans;
-        this.logs = logs;
+        this.handler = handler;
+        this.handovers = handovers;
     }
 
     /** @return null when nobody can receive it (the partner team has no MRO on duty, nobody is planned) */
-    public Receiver of(TeamRepository.Versioned team, ShiftEvent.ShiftStarted currentShift) {
-        String partner = team.team().partnerTeamId();
+    public Receiver of(Versioned<Team> team, ShiftEvent.ShiftStarted currentShift) {
+        String partner = team.state().partnerTeamId();
         if (partner != null) {
-            return logs.load(partner).mro().map(shift -> new Receiver(partner, shift.member())).orElse(null);
+            return handler.load(handovers, partner).state().mro().map(shift -> new Receiver(partner, shift.member())).orElse(null);
         }
-        TeamPlans.TeamPlan plan = plans.of(team.team(), team.version());
+        TeamPlans.TeamPlan plan = plans.of(team.state(), team.version());
         LocalDate today = plan.dutyDayOf(currentShift.startsAt());
         return plan.shifts(today.plusDays(1), today.plusDays(LOOKAHEAD_DAYS)).stream()
                 .filter(shift -> shift.kind() == ShiftKind.MRO_DAY)
-                .findFirst().map(shift -> new Receiver(team.team().id(), shift.member())).orElse(null);
+                .findFirst().map(shift -> new Receiver(team.state().id(), shift.member())).orElse(null);
     }
 }

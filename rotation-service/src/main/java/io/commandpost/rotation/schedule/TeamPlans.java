@@ -7,7 +7,7 @@ import io.commandpost.rotation.duty.DutyTimeline;
 import io.commandpost.rotation.duty.PlannedShift;
 import io.commandpost.rotation.nightpage.NightPageStore;
 import io.commandpost.rotation.team.Team;
-import io.commandpost.rotation.team.TeamRepository;
+import io.commandpost.rotation.team.TeamAggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,16 +40,16 @@ public class TeamPlans {
         }
     }
 
-    private final TeamRepository teams;
+    private final TeamAggregate teams;
     private final NightPageStore nightPages;
 
-    TeamPlans(TeamRepository teams, NightPageStore nightPages) {
+    TeamPlans(TeamAggregate teams, NightPageStore nightPages) {
         this.teams = teams;
         this.nightPages = nightPages;
     }
 
     public Optional<TeamPlan> of(String teamId) {
-        return teams.find(teamId).map(versioned -> of(versioned.team(), versioned.version()));
+        return teams.find(teamId).map(versioned -> of(versioned.state(), versioned.version()));
     }
 
     public TeamPlan of(Team team, long version) {

@@ -1,8 +1,10 @@
 package io.commandpost.rotation.team;
 
 import io.commandpost.events.TeamEvent;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.command.Decider;
+import io.commandpost.platform.domain.NotFoundException;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.rotation.team.TeamCommand.CreateTeam;
 import io.commandpost.rotation.team.TeamCommand.NewMember;
 import java.time.DateTimeException;
@@ -19,8 +21,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides what a team command means given the team's state. Pure: input errors name the JSON
- * pointer of the request field at fault, so the REST adapter passes them through unchanged.
+ * Decides what a team command means given the team's state. Pure: input errors name the command
+ * field at fault ({@code members.1.handle}); the HTTP adapter turns it into the request's JSON pointer.
  */
 public final class TeamDecider {
 
@@ -29,27 +31,46 @@ public final class TeamDecider {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The team's rules as the command handler runs them: fold with {@link Team#evolve}, decide below. */
+    public static final Decider<TeamCommand, Team, TeamEvent> RULES = new Decider<>() {
+        @Override
+        public Team initial() {
+            return Team.NONE;
+        }
+
+        @Override
+        public Team evolve(Team state, TeamEvent event) {
+            return Team.evolve(state, event);
+        }
+
+        @Override
+        public List<TeamEvent> decide(TeamCommand command, Team state, Instant now) {
+            return TeamDecider.decide(command, state, now);
+        }
+    };
+
     private TeamDecider() {
     }
 
+    /** @throws NotFoundException when a change names a team that does not exist */
     public static List<TeamEvent> decide(TeamCommand command, Team state, Instant now) {
         if (command instanceof CreateTeam create) {
             return List.of(create(create, state, now));
         }
         if (!state.exists()) {
-            throw new IllegalArgumentException("team " + command.teamId() + " does not exist");
+            throw new NotFoundException("no team " + command.teamId());
         }
         return List.of(TeamSettingsDecider.decide(command, state, now));
     }
 
     private static TeamEvent.TeamCreated create(CreateTeam command, Team state, Instant now) {
         if (command.teamId() == null || !TEAM_ID.matcher(command.teamId()).matches()) {
-            throw InvalidInputException.field("/id", "must be 1-63 lowercase letters, digits or dashes");
+            throw new InvalidCommandException("id", "must be 1-63 lowercase letters, digits or dashes");
         }
         if (state.exists()) {
-            throw new DomainRuleException("team " + command.teamId() + " already exists");
+            throw new RuleViolationException("team " + command.teamId() + " already exists");
         }
-        ZoneId zone = zone(command.timeZone(), "/timeZone");
+        ZoneId zone = zone(command.timeZone(), "timeZone");
         String handoff = handoffTime(command.handoffTime());
         List<TeamEvent.Member> members = members(command.members(), zone);
         List<String> rotation = rotation(command.rotation(), members);
@@ -58,9 +79,9 @@ public final class TeamDecider {
                 handoff, now);
     }
 
-    static ZoneId zone(String id, String pointer) {
+    static ZoneId zone(String id, String field) {
         if (blank(id)) {
-            throw InvalidInputException.field(pointer, "must be an IANA time zone such as Europe/Paris");
+            throw new InvalidCommandException(field, "must be an IANA time zone such as Europe/Paris");
         }
         try {
             ZoneId zone = ZoneId.of(id);
@@ -70,16 +91,16 @@ public final class TeamDecider {
             }
             return zone;
         } catch (DateTimeException e) {
-            throw InvalidInputException.field(pointer, "unknown IANA time zone '" + id + "'");
+            throw new InvalidCommandException(field, "unknown IANA time zone '" + id + "'");
         }
     }
 
     /** Parses a strict HH:mm time or throws. */
-    static String handoffTimeOrThrow(String value, String pointer) {
+    static String handoffTimeOrThrow(String value, String field) {
         try {
             return LocalTime.parse(value, HH_MM).format(HH_MM);
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.field(pointer, "must be a 24-hour time HH:mm");
+            throw new InvalidCommandException(field, "must be a 24-hour time HH:mm");
         }
     }
 
@@ -90,26 +111,26 @@ public final class TeamDecider {
         try {
             return LocalTime.parse(value, HH_MM).format(HH_MM);
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.field("/handoffTime", "must be a 24-hour time HH:mm, e.g. 09:00");
+            throw new InvalidCommandException("handoffTime", "must be a 24-hour time HH:mm, e.g. 09:00");
         }
     }
 
     private static List<TeamEvent.Member> members(List<NewMember> submitted, ZoneId teamZone) {
         if (submitted == null || submitted.isEmpty()) {
-            throw InvalidInputException.field("/members", "a team needs at least one member");
+            throw new InvalidCommandException("members", "a team needs at least one member");
         }
         List<TeamEvent.Member> members = new ArrayList<>();
         Set<String> handles = new HashSet<>();
         for (int i = 0; i < submitted.size(); i++) {
             NewMember member = submitted.get(i);
-            String pointer = "/members/" + i;
+            String field = "members." + i;
             if (member == null || blank(member.handle())) {
-                throw InvalidInputException.field(pointer + "/handle", "must not be blank");
+                throw new InvalidCommandException(field + ".handle", "must not be blank");
             }
             if (!handles.add(member.handle())) {
-                throw InvalidInputException.field(pointer + "/handle", "duplicate handle '" + member.handle() + "'");
+                throw new InvalidCommandException(field + ".handle", "duplicate handle '" + member.handle() + "'");
             }
-            String zone = member.timeZone() == null ? teamZone.getId() : zone(member.timeZone(), pointer + "/timeZone").getId();
+            String zone = member.timeZone() == null ? teamZone.getId() : zone(member.timeZone(), field + ".timeZone").getId();
             String displayName = blank(member.displayName()) ? member.handle() : member.displayName();
             members.add(new TeamEvent.Member(member.handle(), displayName, member.email(), member.slackUserId(), zone,
                     member.skills()));
@@ -126,10 +147,10 @@ public final class TeamDecider {
         for (int i = 0; i < submitted.size(); i++) {
             String handle = submitted.get(i);
             if (!known.contains(handle)) {
-                throw InvalidInputException.field("/rotation/" + i, "'" + handle + "' is not a member of the team");
+                throw new InvalidCommandException("rotation." + i, "'" + handle + "' is not a member of the team");
             }
             if (!seen.add(handle)) {
-                throw InvalidInputException.field("/rotation/" + i, "'" + handle + "' is already in the rotation");
+                throw new InvalidCommandException("rotation." + i, "'" + handle + "' is already in the rotation");
             }
         }
         return List.copyOf(submitted);

@@ -2,8 +2,8 @@ package io.commandpost.rotation.team;
 
 import io.commandpost.events.ShiftKind;
 import io.commandpost.events.TeamEvent;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.rotation.team.TeamCommand.AddMember;
 import io.commandpost.rotation.team.TeamCommand.CancelLeave;
 import io.commandpost.rotation.team.TeamCommand.CancelOverride;
@@ -52,9 +52,9 @@ final class TeamSettingsDecider {
         }
         if (command instanceof CancelLeave cancel) {
             Team.Leave leave = team.leave(cancel.leaveId())
-                    .orElseThrow(() -> new DomainRuleException("no leave " + cancel.leaveId()));
+                    .orElseThrow(() -> new RuleViolationException("no leave " + cancel.leaveId()));
             if (!leave.active()) {
-                throw new DomainRuleException("leave " + cancel.leaveId() + " is already cancelled");
+                throw new RuleViolationException("leave " + cancel.leaveId() + " is already cancelled");
             }
             return new TeamEvent.LeaveCancelled(team.id(), cancel.leaveId(), now);
         }
@@ -63,9 +63,9 @@ final class TeamSettingsDecider {
         }
         if (command instanceof CancelOverride cancel) {
             Team.Override override = team.override(cancel.overrideId())
-                    .orElseThrow(() -> new DomainRuleException("no override " + cancel.overrideId()));
+                    .orElseThrow(() -> new RuleViolationException("no override " + cancel.overrideId()));
             if (!override.active()) {
-                throw new DomainRuleException("override " + cancel.overrideId() + " is already cancelled");
+                throw new RuleViolationException("override " + cancel.overrideId() + " is already cancelled");
             }
             return new TeamEvent.OverrideCancelled(team.id(), cancel.overrideId(), now);
         }
@@ -78,34 +78,34 @@ final class TeamSettingsDecider {
     private static TeamEvent addMember(AddMember command, Team team, Instant now) {
         NewMember submitted = command.member();
         if (submitted == null || TeamDecider.blank(submitted.handle())) {
-            throw InvalidInputException.field("/handle", "must not be blank");
+            throw new InvalidCommandException("handle", "must not be blank");
         }
         if (team.member(submitted.handle()).isPresent()) {
-            throw new DomainRuleException("'" + submitted.handle() + "' is already a member of " + team.id());
+            throw new RuleViolationException("'" + submitted.handle() + "' is already a member of " + team.id());
         }
         return new TeamEvent.MemberAdded(team.id(), member(submitted.handle(), submitted, team), now);
     }
 
     private static TeamEvent updateMember(UpdateMember command, Team team, Instant now) {
         if (team.member(command.handle()).isEmpty()) {
-            throw new DomainRuleException("'" + command.handle() + "' is not a member of " + team.id());
+            throw new RuleViolationException("'" + command.handle() + "' is not a member of " + team.id());
         }
         if (command.member() == null) {
-            throw InvalidInputException.field("", "a member is required");
+            throw new InvalidCommandException("", "a member is required");
         }
         return new TeamEvent.MemberUpdated(team.id(), member(command.handle(), command.member(), team), now);
     }
 
     private static TeamEvent.Member member(String handle, NewMember submitted, Team team) {
         String zone = submitted.timeZone() == null ? team.zone().getId()
-                : TeamDecider.zone(submitted.timeZone(), "/timeZone").getId();
+                : TeamDecider.zone(submitted.timeZone(), "timeZone").getId();
         String displayName = TeamDecider.blank(submitted.displayName()) ? handle : submitted.displayName();
         List<String> skills = new ArrayList<>();
         List<String> submittedSkills = submitted.skills() == null ? List.of() : submitted.skills();
         for (int i = 0; i < submittedSkills.size(); i++) {
             String skill = submittedSkills.get(i);
             if (TeamDecider.blank(skill)) {
-                throw InvalidInputException.field("/skills/" + i, "must not be blank");
+                throw new InvalidCommandException("skills." + i, "must not be blank");
             }
             if (!skills.contains(skill.trim())) {
                 skills.add(skill.trim());
@@ -116,22 +116,22 @@ final class TeamSettingsDecider {
 
     private static TeamEvent configureMro(ConfigureMroRotation command, Team team, Instant now) {
         if (command.rotation() == null || command.rotation().isEmpty()) {
-            throw InvalidInputException.field("/rotation", "an MRO rotation needs at least one member");
+            throw new InvalidCommandException("rotation", "an MRO rotation needs at least one member");
         }
         List<String> rotation = TeamDecider.rotation(command.rotation(), team.members());
         String handoff = TeamDecider.handoffTime(command.handoffTime());
         String coverage = command.coverage() == null ? "EVERY_DAY" : command.coverage();
         if (!COVERAGES.contains(coverage)) {
-            throw InvalidInputException.field("/coverage", "must be EVERY_DAY or WEEKDAYS");
+            throw new InvalidCommandException("coverage", "must be EVERY_DAY or WEEKDAYS");
         }
-        LocalTime start = time(command.workdayStart(), Team.DEFAULT_WORKDAY_START, "/workdayStart");
-        LocalTime end = time(command.workdayEnd(), Team.DEFAULT_WORKDAY_END, "/workdayEnd");
+        LocalTime start = time(command.workdayStart(), Team.DEFAULT_WORKDAY_START, "workdayStart");
+        LocalTime end = time(command.workdayEnd(), Team.DEFAULT_WORKDAY_END, "workdayEnd");
         if (!end.isAfter(start)) {
-            throw InvalidInputException.field("/workdayEnd", "must be after workdayStart");
+            throw new InvalidCommandException("workdayEnd", "must be after workdayStart");
         }
         LocalTime handoffTime = LocalTime.parse(handoff);
         if (!end.isAfter(handoffTime)) {
-            throw InvalidInputException.field("/workdayEnd", "must be after the handoff time " + handoff);
+            throw new InvalidCommandException("workdayEnd", "must be after the handoff time " + handoff);
         }
         return new TeamEvent.MroRotationConfigured(team.id(), rotation, handoff, coverage, start.toString(),
                 end.toString(), effectiveFrom(command.effectiveFrom(), now), now);
@@ -142,27 +142,27 @@ final class TeamSettingsDecider {
                 : TeamDecider.rotation(command.rotation(), team.members());
         String length = command.shiftLength() == null ? "DAILY" : command.shiftLength();
         if (!NIGHT_LENGTHS.contains(length)) {
-            throw InvalidInputException.field("/shiftLength", "must be DAILY or WEEKLY");
+            throw new InvalidCommandException("shiftLength", "must be DAILY or WEEKLY");
         }
         return new TeamEvent.NightDutyConfigured(team.id(), rotation, length,
                 effectiveFrom(command.effectiveFrom(), now), now);
     }
 
     private static TeamEvent recordLeave(RecordLeave command, Team team, Instant now) {
-        knownMember(team, command.member(), "/member");
+        knownMember(team, command.member(), "member");
         if (command.from() == null) {
-            throw InvalidInputException.field("/from", "is required (an instant, e.g. 2025-03-03T00:00:00+01:00)");
+            throw new InvalidCommandException("from", "is required (an instant, e.g. 2025-03-03T00:00:00+01:00)");
         }
         if (command.to() == null || !command.to().isAfter(command.from())) {
-            throw InvalidInputException.field("/to", "must be after from");
+            throw new InvalidCommandException("to", "must be after from");
         }
         if (!command.to().isAfter(now)) {
-            throw InvalidInputException.field("/to", "must be in the future: past days keep their plan");
+            throw new InvalidCommandException("to", "must be in the future: past days keep their plan");
         }
         for (Team.Leave leave : team.leave()) {
             if (leave.active() && leave.member().equals(command.member()) && leave.from().isBefore(command.to())
                     && leave.to().isAfter(command.from())) {
-                throw new DomainRuleException("/from",
+                throw new RuleViolationException("from",
                         "leave of " + command.member() + " overlaps leave " + leave.leaveId());
             }
         }
@@ -175,34 +175,34 @@ final class TeamSettingsDecider {
         try {
             kind = ShiftKind.valueOf(Objects.requireNonNull(command.kind()));
         } catch (RuntimeException e) {
-            throw InvalidInputException.field("/kind", "must be MRO_DAY or NIGHT_DUTY");
+            throw new InvalidCommandException("kind", "must be MRO_DAY or NIGHT_DUTY");
         }
         if (command.addMember() == null && command.removeMember() == null) {
-            throw InvalidInputException.field("/addMember",
+            throw new InvalidCommandException("addMember",
                     "an override adds, removes or replaces someone: give addMember, removeMember or both");
         }
         if (command.addMember() != null) {
-            knownMember(team, command.addMember(), "/addMember");
+            knownMember(team, command.addMember(), "addMember");
         }
         if (command.removeMember() != null) {
-            knownMember(team, command.removeMember(), "/removeMember");
+            knownMember(team, command.removeMember(), "removeMember");
         }
         if (Objects.equals(command.addMember(), command.removeMember())) {
-            throw InvalidInputException.field("/addMember", "must differ from removeMember");
+            throw new InvalidCommandException("addMember", "must differ from removeMember");
         }
         if (command.start() == null) {
-            throw InvalidInputException.field("/start", "is required");
+            throw new InvalidCommandException("start", "is required");
         }
         if (command.end() == null || !command.end().isAfter(command.start())) {
-            throw InvalidInputException.field("/end", "must be after start");
+            throw new InvalidCommandException("end", "must be after start");
         }
         if (!command.end().isAfter(now)) {
-            throw InvalidInputException.field("/end", "must be in the future: past shifts keep who worked them");
+            throw new InvalidCommandException("end", "must be in the future: past shifts keep who worked them");
         }
         for (Team.Override other : team.overrides()) {
             if (other.active() && other.kind() == kind && other.start().isBefore(command.end())
                     && other.end().isAfter(command.start()) && sharesPerson(other, command)) {
-                throw new DomainRuleException("/start", "override overlaps override " + other.overrideId()
+                throw new RuleViolationException("start", "override overlaps override " + other.overrideId()
                         + " for the same person and duty");
             }
         }
@@ -223,34 +223,34 @@ final class TeamSettingsDecider {
 
     private static TeamEvent setPartner(SetPartnerTeam command, Team team, Instant now) {
         if (TeamDecider.blank(command.partnerTeamId())) {
-            throw InvalidInputException.field("/partnerTeamId", "must not be blank");
+            throw new InvalidCommandException("partnerTeamId", "must not be blank");
         }
         if (command.partnerTeamId().equals(team.id())) {
-            throw InvalidInputException.field("/partnerTeamId", "a team cannot be its own partner");
+            throw new InvalidCommandException("partnerTeamId", "a team cannot be its own partner");
         }
         if (!command.partnerExists()) {
-            throw InvalidInputException.field("/partnerTeamId", "no team '" + command.partnerTeamId() + "'");
+            throw new InvalidCommandException("partnerTeamId", "no team '" + command.partnerTeamId() + "'");
         }
         return new TeamEvent.PartnerTeamSet(team.id(), command.partnerTeamId(), now);
     }
 
-    private static void knownMember(Team team, String handle, String pointer) {
+    private static void knownMember(Team team, String handle, String field) {
         if (TeamDecider.blank(handle)) {
-            throw InvalidInputException.field(pointer, "must not be blank");
+            throw new InvalidCommandException(field, "must not be blank");
         }
         if (team.member(handle).isEmpty()) {
-            throw InvalidInputException.field(pointer, "'" + handle + "' is not a member of the team");
+            throw new InvalidCommandException(field, "'" + handle + "' is not a member of the team");
         }
     }
 
-    private static LocalTime time(String value, LocalTime fallback, String pointer) {
+    private static LocalTime time(String value, LocalTime fallback, String field) {
         if (value == null) {
             return fallback;
         }
         try {
-            return LocalTime.parse(TeamDecider.handoffTimeOrThrow(value, pointer));
+            return LocalTime.parse(TeamDecider.handoffTimeOrThrow(value, field));
         } catch (RuntimeException e) {
-            throw InvalidInputException.field(pointer, "must be a 24-hour time HH:mm, e.g. 18:00");
+            throw new InvalidCommandException(field, "must be a 24-hour time HH:mm, e.g. 18:00");
         }
     }
 
@@ -259,7 +259,7 @@ final class TeamSettingsDecider {
             return now;
         }
         if (requested.isBefore(now)) {
-            throw InvalidInputException.field("/effectiveFrom", "must not be in the past: days already started keep their plan");
+            throw new InvalidCommandException("effectiveFrom", "must not be in the past: days already started keep their plan");
         }
         return requested;
     }

@@ -14,7 +14,7 @@ import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.platform.eventing.EventStore;
 import io.commandpost.rotation.MutableClock;
 import io.commandpost.rotation.TestTeams;
-import io.commandpost.rotation.shift.ShiftRepository;
+import io.commandpost.rotation.shift.HandoffAggregate;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -116,7 +116,7 @@ class CalendarApiIT {
     }
 
     private ShiftEvent.ShiftStarted firstShift(String team) {
-        return store.load(ShiftRepository.STREAM_TYPE, team).stream().map(EventEnvelope::event)
+        return store.load(HandoffAggregate.STREAM_TYPE, team).stream().map(EventEnvelope::event)
                 .flatMap(java.util.Optional::stream).filter(ShiftEvent.ShiftStarted.class::isInstance)
                 .map(ShiftEvent.ShiftStarted.class::cast).findFirst().orElseThrow();
     }

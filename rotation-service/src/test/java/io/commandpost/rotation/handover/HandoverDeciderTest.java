@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
-import io.commandpost.rotation.NoSuchEntityException;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.NotFoundException;
+import io.commandpost.platform.domain.RuleViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,19 +53,19 @@ class HandoverDeciderTest {
     void givenAliceOnDuty_whenBobHandsOver_thenRejected() {
         assertThatThrownBy(() -> HandoverDecider.submit(new HandoverCommand.Submit("payments", "bob", ""),
                 givenAliceOnDuty(), new Receiver("payments", "alice"), List.of(), NOW, THIRTY_MINUTES))
-                .isInstanceOf(DomainRuleException.class).hasMessageContaining("alice");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("alice");
     }
 
     @Test
     void givenNoShiftOrNoReceiverOrASecondHandover_thenRejected() {
         var submit = new HandoverCommand.Submit("payments", "alice", "");
         assertThatThrownBy(() -> HandoverDecider.submit(submit, HandoverLog.EMPTY, new Receiver("payments", "bob"),
-                List.of(), NOW, THIRTY_MINUTES)).isInstanceOf(DomainRuleException.class);
+                List.of(), NOW, THIRTY_MINUTES)).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> HandoverDecider.submit(submit, givenAliceOnDuty(), null, List.of(), NOW,
-                THIRTY_MINUTES)).isInstanceOf(DomainRuleException.class);
+                THIRTY_MINUTES)).isInstanceOf(RuleViolationException.class);
         HandoverLog handedOver = then(givenAliceOnDuty(), aliceHandsOverToBob(givenAliceOnDuty()));
         assertThatThrownBy(() -> HandoverDecider.submit(submit, handedOver, new Receiver("payments", "bob"),
-                List.of(), NOW, THIRTY_MINUTES)).isInstanceOf(DomainRuleException.class)
+                List.of(), NOW, THIRTY_MINUTES)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("already handed over");
     }
 
@@ -73,7 +73,7 @@ class HandoverDeciderTest {
     void blankGiverIsBadInput() {
         assertThatThrownBy(() -> HandoverDecider.submit(new HandoverCommand.Submit("payments", " ", ""),
                 givenAliceOnDuty(), new Receiver("payments", "bob"), List.of(), NOW, THIRTY_MINUTES))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidCommandException.class);
     }
 
     @Test
@@ -82,9 +82,9 @@ class HandoverDeciderTest {
         HandoverLog log = then(givenAliceOnDuty(), given);
 
         assertThatThrownBy(() -> HandoverDecider.accept(new HandoverCommand.Accept("payments", given.handoverId(),
-                "carol"), log, NOW)).isInstanceOf(DomainRuleException.class);
+                "carol"), log, NOW)).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> HandoverDecider.accept(new HandoverCommand.Accept("payments", UUID.randomUUID(),
-                "bob"), log, NOW)).isInstanceOf(NoSuchEntityException.class);
+                "bob"), log, NOW)).isInstanceOf(NotFoundException.class);
 
         var accepted = HandoverDecider.accept(new HandoverCommand.Accept("payments", given.handoverId(), "bob"), log,
                 NOW.plusSeconds(60));
@@ -92,7 +92,7 @@ class HandoverDeciderTest {
         HandoverLog after = then(log, accepted);
         assertThat(after.handover(given.handoverId()).orElseThrow().status()).isEqualTo(Handover.Status.ACCEPTED);
         assertThatThrownBy(() -> HandoverDecider.accept(new HandoverCommand.Accept("payments", given.handoverId(),
-                "bob"), after, NOW)).isInstanceOf(DomainRuleException.class).hasMessageContaining("already");
+                "bob"), after, NOW)).isInstanceOf(RuleViolationException.class).hasMessageContaining("already");
     }
 
     @Test

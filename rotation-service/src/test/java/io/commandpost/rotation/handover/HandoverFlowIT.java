@@ -21,13 +21,14 @@ import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.infra.test.TestKafka;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.eventing.EventStore;
+import io.commandpost.platform.timer.TimerWorker;
 import io.commandpost.rotation.MutableClock;
 import io.commandpost.rotation.TestTeams;
 import io.commandpost.rotation.TopicReader;
 import io.commandpost.rotation.handover.openitems.OpenItem;
 import io.commandpost.rotation.handover.openitems.OpenItemStore;
-import io.commandpost.rotation.shift.ShiftRepository;
-import io.commandpost.rotation.team.TeamRepository;
+import io.commandpost.rotation.shift.HandoffAggregate;
+import io.commandpost.rotation.team.TeamAggregate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -63,7 +64,7 @@ class HandoverFlowIT {
     @Inject
     MutableClock clock;
     @Inject
-    HandoverOverdueJob overdueJob;
+    TimerWorker overdueJob;
     @Inject
     EventStore store;
     @Inject
@@ -178,9 +179,9 @@ class HandoverFlowIT {
         } finally {
             replicas.shutdownNow();
         }
-        overdueJob.run();
+        overdueJob.fireDue();
 
-        List<ShiftEvent.HandoverAcceptanceOverdue> overdue = store.load(ShiftRepository.STREAM_TYPE, team).stream()
+        List<ShiftEvent.HandoverAcceptanceOverdue> overdue = store.load(HandoffAggregate.STREAM_TYPE, team).stream()
                 .map(EventEnvelope::event).flatMap(java.util.Optional::stream)
                 .filter(ShiftEvent.HandoverAcceptanceOverdue.class::isInstance)
                 .map(ShiftEvent.HandoverAcceptanceOverdue.class::cast).toList();
@@ -204,8 +205,8 @@ class HandoverFlowIT {
                 .body(TestTeams.teamBody(sydney, "Australia/Sydney", "09:00",
                         "[{\"handle\":\"carol\"},{\"handle\":\"dave\"}]", "[\"carol\",\"dave\"]"))
                 .post("/v1/teams").then().statusCode(201);
-        QuarkusTransaction.requiringNew().run(() -> store.append(TeamRepository.STREAM_TYPE, paris,
-                store.currentVersion(TeamRepository.STREAM_TYPE, paris),
+        QuarkusTransaction.requiringNew().run(() -> store.append(TeamAggregate.STREAM_TYPE, paris,
+                store.currentVersion(TeamAggregate.STREAM_TYPE, paris),
                 List.of(new TeamEvent.PartnerTeamSet(paris, sydney, clock.instant())), EventMetadata.fresh()));
 
         String handoverId = submit(paris, "alice").statusCode(201)
@@ -247,7 +248,7 @@ class HandoverFlowIT {
     }
 
     private List<ShiftEvent.ShiftStarted> shiftsOf(String team) {
-        return store.load(ShiftRepository.STREAM_TYPE, team).stream().map(EventEnvelope::event)
+        return store.load(HandoffAggregate.STREAM_TYPE, team).stream().map(EventEnvelope::event)
                 .flatMap(java.util.Optional::stream).filter(ShiftEvent.ShiftStarted.class::isInstance)
                 .map(ShiftEvent.ShiftStarted.class::cast).toList();
     }
@@ -258,6 +259,6 @@ class HandoverFlowIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return overdueJob.run();
+        return overdueJob.fireDue();
     }
 }

@@ -16,7 +16,7 @@ import io.commandpost.platform.eventing.EventStore;
 import io.commandpost.rotation.MutableClock;
 import io.commandpost.rotation.TestTeams;
 import io.commandpost.rotation.TopicReader;
-import io.commandpost.rotation.shift.ShiftRepository;
+import io.commandpost.rotation.shift.HandoffAggregate;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,7 +90,7 @@ class NightPageFlowIT {
         TestKafka.produce(page(id, rule.covering(), twoAm.plusSeconds(120), page.aggregateId()));
         TopicReader.await(Topics.SHIFTS, id, "shift.rest-rule-applied",
                 envelope -> envelope.data().get("skipped").asText().equals(rule.covering()));
-        List<ShiftEvent.RestRuleApplied> rules = store.load(ShiftRepository.STREAM_TYPE, id).stream()
+        List<ShiftEvent.RestRuleApplied> rules = store.load(HandoffAggregate.STREAM_TYPE, id).stream()
                 .map(EventEnvelope::event).flatMap(java.util.Optional::stream)
                 .filter(ShiftEvent.RestRuleApplied.class::isInstance).map(ShiftEvent.RestRuleApplied.class::cast)
                 .filter(r -> r.skipped().equals(plannedMro)).toList();

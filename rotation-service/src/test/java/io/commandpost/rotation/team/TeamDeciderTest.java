@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.commandpost.events.TeamEvent;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.rotation.team.TeamCommand.CreateTeam;
 import io.commandpost.rotation.team.TeamCommand.NewMember;
 import java.time.Instant;
@@ -48,33 +48,33 @@ class TeamDeciderTest {
         Team existing = Team.evolve(Team.NONE,
                 TeamDecider.decide(create("Europe/Paris", null, ALICE_BOB, null), Team.NONE, NOW).get(0));
         assertThatThrownBy(() -> TeamDecider.decide(create("Europe/Paris", null, ALICE_BOB, null), existing, NOW))
-                .isInstanceOf(DomainRuleException.class);
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown zone                | Mars/Olympus     | 09:00 | alice,bob  | /timeZone",
-            "offset is not an IANA zone  | +02:00           | 09:00 | alice,bob  | /timeZone",
-            "handoff out of range        | Europe/Paris     | 24:00 | alice,bob  | /handoffTime",
-            "handoff not HH:mm           | Europe/Paris     | 9am   | alice,bob  | /handoffTime",
-            "rotation names a stranger   | Europe/Paris     | 09:00 | alice,eve  | /rotation/1",
-            "member twice in rotation    | Europe/Paris     | 09:00 | alice,alice| /rotation/1",
+            "unknown zone                | Mars/Olympus     | 09:00 | alice,bob  | timeZone",
+            "offset is not an IANA zone  | +02:00           | 09:00 | alice,bob  | timeZone",
+            "handoff out of range        | Europe/Paris     | 24:00 | alice,bob  | handoffTime",
+            "handoff not HH:mm           | Europe/Paris     | 9am   | alice,bob  | handoffTime",
+            "rotation names a stranger   | Europe/Paris     | 09:00 | alice,eve  | rotation.1",
+            "member twice in rotation    | Europe/Paris     | 09:00 | alice,alice| rotation.1",
     })
-    void rejectsBadInputNamingTheField(String why, String zone, String handoff, String rotation, String pointer) {
+    void rejectsBadInputNamingTheField(String why, String zone, String handoff, String rotation, String field) {
         CreateTeam command = create(zone, handoff, ALICE_BOB, List.of(rotation.split(",")));
         assertThatThrownBy(() -> TeamDecider.decide(command, Team.NONE, NOW))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problem().errors().get(0).pointer()).isEqualTo(pointer));
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
     void rejectsEmptyMembersAndDuplicateHandles() {
         assertThatThrownBy(() -> TeamDecider.decide(create("Europe/Paris", null, List.of(), null), Team.NONE, NOW))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problem().errors().get(0).pointer()).isEqualTo("/members"));
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.field()).isEqualTo("members"));
         List<NewMember> twice = List.of(ALICE_BOB.get(0), ALICE_BOB.get(0));
         assertThatThrownBy(() -> TeamDecider.decide(create("Europe/Paris", null, twice, null), Team.NONE, NOW))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problem().errors().get(0).pointer()).isEqualTo("/members/1/handle"));
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.field()).isEqualTo("members.1.handle"));
     }
 }

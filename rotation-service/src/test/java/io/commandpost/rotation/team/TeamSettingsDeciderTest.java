@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.commandpost.events.TeamEvent;
-import io.commandpost.platform.http.DomainRuleException;
-import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -25,8 +25,8 @@ class TeamSettingsDeciderTest {
         return Team.evolve(team, TeamDecider.decide(command, team, NOW).get(0));
     }
 
-    private static String pointerOf(Throwable e) {
-        return ((InvalidInputException) e).problem().errors().get(0).pointer();
+    private static String fieldOf(Throwable e) {
+        return ((InvalidCommandException) e).field();
     }
 
     @Test
@@ -36,7 +36,7 @@ class TeamSettingsDeciderTest {
 
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.RecordOverride("payments", UUID.randomUUID(),
                 "MRO_DAY", "bob", null, NOW.plusSeconds(1800), NOW.plusSeconds(7200), "lead"), team, NOW))
-                .isInstanceOfSatisfying(DomainRuleException.class, e -> assertThat(e.pointer()).isEqualTo("/start"));
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("start"));
         // another duty, or the same duty afterwards, is fine
         assertThat(TeamDecider.decide(new TeamCommand.RecordOverride("payments", UUID.randomUUID(), "NIGHT_DUTY", "bob",
                 null, NOW.plusSeconds(1800), NOW.plusSeconds(7200), "lead"), team, NOW)).hasSize(1);
@@ -51,7 +51,7 @@ class TeamSettingsDeciderTest {
 
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.RecordLeave("payments", UUID.randomUUID(), "bob",
                 NOW.plusSeconds(2 * 86_400), NOW.plusSeconds(4 * 86_400), "more"), team, NOW))
-                .isInstanceOfSatisfying(DomainRuleException.class, e -> assertThat(e.pointer()).isEqualTo("/from"));
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("from"));
         assertThat(TeamDecider.decide(new TeamCommand.RecordLeave("payments", UUID.randomUUID(), "carol",
                 NOW.plusSeconds(2 * 86_400), NOW.plusSeconds(4 * 86_400), "holiday"), team, NOW)).hasSize(1);
     }
@@ -59,28 +59,28 @@ class TeamSettingsDeciderTest {
     @Test
     void rejectsBadConfigurationNamingTheField() {
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments", List.of(), null,
-                null, null, null, null), PAYMENTS, NOW)).satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/rotation"));
+                null, null, null, null), PAYMENTS, NOW)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("rotation"));
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
                 List.of("alice", "alice"), null, null, null, null, null), PAYMENTS, NOW))
-                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/rotation/1"));
+                .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("rotation.1"));
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
                 List.of("alice"), "25:00", null, null, null, null), PAYMENTS, NOW))
-                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/handoffTime"));
+                .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("handoffTime"));
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
                 List.of("alice"), null, "SOMETIMES", null, null, null), PAYMENTS, NOW))
-                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/coverage"));
+                .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("coverage"));
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
                 List.of("alice"), null, null, "18:00", "09:00", null), PAYMENTS, NOW))
-                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/workdayEnd"));
+                .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("workdayEnd"));
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
                 List.of("alice"), null, null, null, null, NOW.minusSeconds(1)), PAYMENTS, NOW))
-                .satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/effectiveFrom"));
+                .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("effectiveFrom"));
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.ConfigureNightDuty("payments", List.of("eve"),
-                "DAILY", null), PAYMENTS, NOW)).satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/rotation/0"));
+                "DAILY", null), PAYMENTS, NOW)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("rotation.0"));
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.RecordLeave("payments", UUID.randomUUID(), "bob",
-                NOW, NOW.minusSeconds(1), null), PAYMENTS, NOW)).satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/to"));
+                NOW, NOW.minusSeconds(1), null), PAYMENTS, NOW)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("to"));
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.SetPartnerTeam("payments", "payments", true),
-                PAYMENTS, NOW)).satisfies(e -> assertThat(pointerOf(e)).isEqualTo("/partnerTeamId"));
+                PAYMENTS, NOW)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("partnerTeamId"));
     }
 
     @Test
@@ -101,6 +101,6 @@ class TeamSettingsDeciderTest {
         assertThat(team.leave(leave).orElseThrow().cancelledAt()).isEqualTo(NOW);
         Team cancelled = team;
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.CancelLeave("payments", leave), cancelled, NOW))
-                .isInstanceOf(DomainRuleException.class);
+                .isInstanceOf(RuleViolationException.class);
     }
 }

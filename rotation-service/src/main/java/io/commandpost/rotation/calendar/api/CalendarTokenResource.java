@@ -4,7 +4,7 @@ import io.commandpost.events.TeamEvent;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.rotation.calendar.CalendarTokens;
 import io.commandpost.rotation.team.Team;
-import io.commandpost.rotation.team.TeamRepository;
+import io.commandpost.rotation.team.TeamAggregate;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,10 +27,10 @@ public class CalendarTokenResource {
     public record TokenView(String team, String token, String teamFeed, Map<String, String> memberFeeds) {
     }
 
-    private final TeamRepository teams;
+    private final TeamAggregate teams;
     private final CalendarTokens tokens;
 
-    CalendarTokenResource(TeamRepository teams, CalendarTokens tokens) {
+    CalendarTokenResource(TeamAggregate teams, CalendarTokens tokens) {
         this.teams = teams;
         this.tokens = tokens;
     }
@@ -39,7 +39,7 @@ public class CalendarTokenResource {
     @Operation(summary = "Issue or rotate the team's calendar token",
             description = "Shown once (stored as a SHA-256); a new call invalidates the previous token and its feed URLs.")
     public Response issue(@PathParam("id") String teamId) {
-        Team team = teams.find(teamId).orElseThrow(() -> Problem.notFound("no team " + teamId).exception()).team();
+        Team team = teams.find(teamId).orElseThrow(() -> Problem.notFound("no team " + teamId).exception()).state();
         String token = tokens.issue(teamId);
         String query = "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         Map<String, String> members = new LinkedHashMap<>();

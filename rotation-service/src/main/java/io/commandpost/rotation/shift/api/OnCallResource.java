@@ -9,7 +9,7 @@ import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.PlannedShift;
 import io.commandpost.rotation.schedule.TeamPlans;
 import io.commandpost.rotation.shift.ShiftHistory;
-import io.commandpost.rotation.shift.ShiftRepository;
+import io.commandpost.rotation.shift.HandoffAggregate;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,12 +59,12 @@ public class OnCallResource {
     }
 
     private final TeamPlans plans;
-    private final ShiftRepository shifts;
+    private final HandoffAggregate handoffs;
     private final Clock clock;
 
-    OnCallResource(TeamPlans plans, ShiftRepository shifts, Clock clock) {
+    OnCallResource(TeamPlans plans, HandoffAggregate handoffs, Clock clock) {
         this.plans = plans;
-        this.shifts = shifts;
+        this.handoffs = handoffs;
         this.clock = clock;
     }
 
@@ -80,7 +80,7 @@ public class OnCallResource {
         }
         LocalDate day = plan.dutyDayOf(at);
         DayPlan dayPlan = plan.day(day);
-        ShiftHistory history = shifts.load(id);
+        ShiftHistory history = handoffs.history(id);
         var now = DutyPlanner.onDutyAt(dayPlan, plan.inputs(), at)
                 .map(duty -> new OnDutyNow(ShiftKind.valueOf(duty.kind().name()), duty.members())).orElse(null);
         Duty mro = duty(plan, dayPlan, history, ShiftKind.MRO_DAY, reason(dayPlan));

@@ -1,13 +1,16 @@
 package io.commandpost.rotation.team.api;
 
+import io.commandpost.platform.command.CommandHandler;
+import io.commandpost.platform.command.Expected;
+import io.commandpost.platform.command.Versioned;
+import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
-import io.commandpost.platform.http.DomainRuleException;
 import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.platform.http.RequestMetadata;
-import io.commandpost.rotation.team.TeamRepository;
-import io.commandpost.rotation.team.TeamService;
+import io.commandpost.rotation.team.Team;
+import io.commandpost.rotation.team.TeamAggregate;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,12 +26,12 @@ import java.net.URI;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TeamResource {
 
-    private final TeamService service;
-    private final TeamRepository teams;
+    private final CommandHandler handler;
+    private final TeamAggregate teams;
     private final RequestMetadata request;
 
-    TeamResource(TeamService service, TeamRepository teams, RequestMetadata request) {
-        this.service = service;
+    TeamResource(CommandHandler handler, TeamAggregate teams, RequestMetadata request) {
+        this.handler = handler;
         this.teams = teams;
         this.request = request;
     }
@@ -38,14 +41,16 @@ public class TeamResource {
         if (body == null) {
             throw InvalidInputException.field("", "a team is required");
         }
-        TeamRepository.Versioned created;
+        Versioned<Team> created;
         try {
-            created = service.create(body.toCommand(), request.metadata());
+            // the team's first shifts start in the same transaction (shift's handoffs observe the creation)
+            created = handler.handle(teams, body.id(), body.toCommand(), Expected.ANY, request.metadata())
+                    .versioned();
         } catch (ConcurrencyConflictException e) {
             // another request created the same team between our read and our append
-            throw new DomainRuleException("team " + body.id() + " already exists");
+            throw new RuleViolationException("team " + body.id() + " already exists");
         }
-        return Response.created(URI.create("/v1/teams/" + created.team().id()))
+        return Response.created(URI.create("/v1/teams/" + created.state().id()))
                 .tag(IfMatch.etag(created.version()))
                 .entity(TeamView.of(created))
                 .build();
@@ -54,7 +59,7 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        TeamRepository.Versioned team = teams.find(id)
+        Versioned<Team> team = teams.find(id)
                 .orElseThrow(() -> Problem.notFound("no team " + id).exception());
         return Response.ok(TeamView.of(team)).tag(IfMatch.etag(team.version())).build();
     }

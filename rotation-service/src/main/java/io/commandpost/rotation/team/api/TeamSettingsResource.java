@@ -1,12 +1,14 @@
 package io.commandpost.rotation.team.api;
 
+import io.commandpost.platform.command.CommandHandler;
+import io.commandpost.platform.command.Versioned;
 import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.platform.http.RequestMetadata;
 import io.commandpost.rotation.team.TeamCommand;
-import io.commandpost.rotation.team.TeamRepository;
-import io.commandpost.rotation.team.TeamService;
+import io.commandpost.rotation.team.Team;
+import io.commandpost.rotation.team.TeamAggregate;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -34,12 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Team configuration")
 public class TeamSettingsResource {
 
-    private final TeamService service;
-    private final TeamRepository teams;
+    private final CommandHandler handler;
+    private final TeamAggregate teams;
     private final RequestMetadata request;
 
-    TeamSettingsResource(TeamService service, TeamRepository teams, RequestMetadata request) {
-        this.service = service;
+    TeamSettingsResource(CommandHandler handler, TeamAggregate teams, RequestMetadata request) {
+        this.handler = handler;
         this.teams = teams;
         this.request = request;
     }
@@ -61,7 +63,7 @@ public class TeamSettingsResource {
                                  @HeaderParam("If-Match") String ifMatch, CreateTeamRequest.MemberBody body) {
         required(body);
         var team = teams.find(id).orElseThrow(() -> Problem.notFound("no team " + id).exception());
-        if (team.team().member(handle).isEmpty()) {
+        if (team.state().member(handle).isEmpty()) {
             throw Problem.notFound("no member " + handle + " in team " + id).exception();
         }
         if (body.handle() != null && !body.handle().equals(handle)) {
@@ -109,7 +111,7 @@ public class TeamSettingsResource {
     public Response cancelLeave(@PathParam("id") String id, @PathParam("leaveId") UUID leaveId,
                                 @HeaderParam("If-Match") String ifMatch) {
         var team = teams.find(id).orElseThrow(() -> Problem.notFound("no team " + id).exception());
-        if (team.team().leave(leaveId).isEmpty()) {
+        if (team.state().leave(leaveId).isEmpty()) {
             throw Problem.notFound("no leave " + leaveId + " in team " + id).exception();
         }
         return ok(change(new TeamCommand.CancelLeave(id, leaveId), ifMatch));
@@ -135,7 +137,7 @@ public class TeamSettingsResource {
     public Response cancelOverride(@PathParam("id") String id, @PathParam("overrideId") UUID overrideId,
                                    @HeaderParam("If-Match") String ifMatch) {
         var team = teams.find(id).orElseThrow(() -> Problem.notFound("no team " + id).exception());
-        if (team.team().override(overrideId).isEmpty()) {
+        if (team.state().override(overrideId).isEmpty()) {
             throw Problem.notFound("no override " + overrideId + " in team " + id).exception();
         }
         return ok(change(new TeamCommand.CancelOverride(id, overrideId), ifMatch));
@@ -151,8 +153,10 @@ public class TeamSettingsResource {
         return ok(change(new TeamCommand.SetPartnerTeam(id, body.partnerTeamId(), exists), ifMatch));
     }
 
-    private TeamRepository.Versioned change(TeamCommand command, String ifMatch) {
-        return service.change(command, new IfMatch(ifMatch), request.metadata());
+    /** A missing team is 404 before a stale If-Match is 412 (the handler checks the ETag of an existing team). */
+    private Versioned<Team> change(TeamCommand command, String ifMatch) {
+        return handler.handle(teams, command.teamId(), command, new IfMatch(ifMatch).expected(), request.metadata())
+                .versioned();
     }
 
     private static void required(Object body) {
@@ -161,11 +165,11 @@ public class TeamSettingsResource {
         }
     }
 
-    private static Response ok(TeamRepository.Versioned team) {
+    private static Response ok(Versioned<Team> team) {
         return Response.ok(TeamView.of(team)).tag(IfMatch.etag(team.version())).build();
     }
 
-    private static Response created(TeamRepository.Versioned team, String location) {
+    private static Response created(Versioned<Team> team, String location) {
         return Response.created(URI.create(location)).tag(IfMatch.etag(team.version())).entity(TeamView.of(team)).build();
     }
 }

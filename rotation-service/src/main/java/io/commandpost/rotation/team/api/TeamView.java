@@ -2,7 +2,7 @@ package io.commandpost.rotation.team.api;
 
 import io.commandpost.events.TeamEvent;
 import io.commandpost.rotation.team.Team;
-import io.commandpost.rotation.team.TeamRepository;
+import io.commandpost.platform.command.Versioned;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,8 +15,8 @@ public record TeamView(String id, String name, String timeZone, String handoffTi
                        List<Team.MroSettings> mroSettings, List<Team.NightSettings> nightSettings,
                        List<Team.Leave> leave, List<Team.Override> overrides) {
 
-    static TeamView of(TeamRepository.Versioned versioned) {
-        var team = versioned.team();
+    static TeamView of(Versioned<Team> versioned) {
+        var team = versioned.state();
         return new TeamView(team.id(), team.name(), team.zone().getId(), team.handoffTime().toString(),
                 team.members(), team.rotation(), team.createdAt(), versioned.version(), team.partnerTeamId(),
                 team.mroSettings(), team.nightSettings(), team.leave(), team.overrides());

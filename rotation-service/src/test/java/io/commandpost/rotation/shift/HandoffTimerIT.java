@@ -1,16 +1,20 @@
 package io.commandpost.rotation.shift;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.ShiftEvent.ShiftStarted;
 import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.platform.eventing.EventStore;
+import io.commandpost.platform.timer.TimerWorker;
+import io.commandpost.platform.timer.Timers;
 import io.commandpost.rotation.MutableClock;
 import io.commandpost.rotation.TestTeams;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -23,17 +27,36 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = LocalInfraResource.class,
         initArgs = @ResourceArg(name = LocalInfraResource.DATABASE_ARG, value = "commandpost_rotation"))
-class HandoffJobIT {
+class HandoffTimerIT {
 
     @Inject
     MutableClock clock;
     @Inject
-    HandoffJob job;
+    TimerWorker job;
     @Inject
     EventStore store;
+    @Inject
+    Timers timers;
+
+    @Test
+    void aTeamsHandoffTimerWaitsForItsNextStartAndAnyChangeOfTheTeamWakesItToPlanAgain() {
+        String id = TestTeams.uniqueTeam("wake");
+        TestTeams.create(id);
+        ShiftStarted first = shiftsOf(id).get(0);
+        assertThat(timers.pending(HandoffAggregate.NAME, id).orElseThrow().dueAt()).isEqualTo(first.endsAt());
+
+        given().header("Authorization", TestTeams.AUTH).contentType(ContentType.JSON).body("{\"handle\":\"carol\"}")
+                .post("/v1/teams/{id}/members", id).then().statusCode(201);
+        assertThat(timers.pending(HandoffAggregate.NAME, id).orElseThrow().dueAt()).isEqualTo(clock.instant());
+
+        job.fireDue();
+        // nothing was due: no shift started, and the timer waits for the next start again
+        assertThat(shiftsOf(id)).hasSize(1);
+        assertThat(timers.pending(HandoffAggregate.NAME, id).orElseThrow().dueAt()).isEqualTo(first.endsAt());
+    }
 
     private List<ShiftStarted> shiftsOf(String teamId) {
-        return store.load(ShiftRepository.STREAM_TYPE, teamId).stream()
+        return store.load(HandoffAggregate.STREAM_TYPE, teamId).stream()
                 .map(EventEnvelope::event).flatMap(java.util.Optional::stream)
                 .filter(ShiftStarted.class::isInstance).map(ShiftStarted.class::cast).toList();
     }
@@ -63,7 +86,7 @@ class HandoffJobIT {
         assertThat(shifts.get(1).previousShiftId()).isEqualTo(first.shiftId());
         assertThat(shifts.get(1).late()).isFalse();
 
-        job.run();
+        job.fireDue();
         assertThat(shiftsOf(id)).hasSize(2);
     }
 
@@ -74,8 +97,8 @@ class HandoffJobIT {
         ShiftStarted first = shiftsOf(id).get(0);
         clock.set(first.endsAt().plus(Duration.ofHours(3)));
 
-        job.run();
-        job.run();
+        job.fireDue();
+        job.fireDue();
 
         List<ShiftStarted> shifts = shiftsOf(id);
         assertThat(shifts).hasSize(2);
@@ -90,6 +113,6 @@ class HandoffJobIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return job.run();
+        return job.fireDue();
     }
 }

@@ -1,17 +1,16 @@
-package io.commandpost.rotation.nightpage;
+package io.commandpost.rotation.shift;
 
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.NotificationEvent;
-import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.TeamEvent;
 import io.commandpost.events.Topics;
+import io.commandpost.platform.command.CommandHandler;
+import io.commandpost.platform.command.Expected;
 import io.commandpost.platform.eventing.EventConsumer;
 import io.commandpost.platform.eventing.EventMetadata;
-import io.commandpost.rotation.duty.DayPlan;
 import io.commandpost.rotation.duty.DutyPlanner;
+import io.commandpost.rotation.nightpage.NightPageStore;
 import io.commandpost.rotation.schedule.TeamPlans;
-import io.commandpost.rotation.shift.ShiftHistory;
-import io.commandpost.rotation.shift.ShiftRepository;
 import io.commandpost.rotation.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -27,7 +26,9 @@ import org.jboss.logging.Logger;
  * the next handoff) means that member rests the next day. The fact is recorded; when it changes
  * the next day's plan, a RestRuleApplied (cause = the notification event) announces it at once.
  * The platform applies each event once per consumer; the natural key of the recorded page and the
- * "already announced" check keep a redelivery from announcing twice.
+ * "already announced" check of the handoffs' decider keep a redelivery from announcing twice. It lives
+ * with the handoffs (not in {@code nightpage}, which only stores pages for the plan) so that packages
+ * depend one way: shift → schedule → nightpage.
  */
 @ApplicationScoped
 public class NightPageConsumer implements EventConsumer {
@@ -36,13 +37,16 @@ public class NightPageConsumer implements EventConsumer {
 
     private final TeamPlans plans;
     private final NightPageStore pages;
-    private final ShiftRepository shifts;
+    private final CommandHandler handler;
+    private final HandoffAggregate handoffs;
     private final Clock clock;
 
-    NightPageConsumer(TeamPlans plans, NightPageStore pages, ShiftRepository shifts, Clock clock) {
+    NightPageConsumer(TeamPlans plans, NightPageStore pages, CommandHandler handler, HandoffAggregate handoffs,
+                      Clock clock) {
         this.plans = plans;
         this.pages = pages;
-        this.shifts = shifts;
+        this.handler = handler;
+        this.handoffs = handoffs;
         this.clock = clock;
     }
 
@@ -79,17 +83,11 @@ public class NightPageConsumer implements EventConsumer {
         if (!recorded) {
             return;
         }
-        DayPlan amended = plans.of(team, found.get().version()).day(restDay.get());
-        ShiftHistory history = shifts.load(team.id());
-        for (DayPlan.Skip skip : amended.skips()) {
-            if (skip.skipped().equals(member.get()) && skip.reason() == DayPlan.Reason.REST_AFTER_NIGHT_PAGE
-                    && !history.restRuleAnnounced(skip.day(), skip.skipped())) {
-                LOG.infof("team %s: %s was paged at night, %s covers %s", team.id(), skip.skipped(), skip.covering(),
-                        skip.day());
-                shifts.append(team.id(), history, List.of(new ShiftEvent.RestRuleApplied(team.id(), skip.day(),
-                        skip.skipped(), skip.covering(), skip.reason().name(), envelope.eventId(), now)),
-                        EventMetadata.causedBy(envelope));
-            }
+        // the recorded page is in the plan the handoffs' decider reads, in this transaction
+        var handled = handler.handle(handoffs, team.id(), new ShiftCommand.AnnounceRestAfterNightPage(team.id(),
+                member.get(), restDay.get(), envelope.eventId()), Expected.ANY, EventMetadata.causedBy(envelope));
+        if (handled.changed()) {
+            LOG.infof("team %s: %s was paged at night and rests on %s", team.id(), member.get(), restDay.get());
         }
     }
 
