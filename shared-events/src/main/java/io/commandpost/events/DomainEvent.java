@@ -6,7 +6,7 @@ package io.commandpost.events;
  */
 public sealed interface DomainEvent
         permits AlertEvent, ChangeEvent, QuestionEvent, TeamEvent, ShiftEvent, IncidentEvent, NotificationEvent,
-        PagingEvent {
+        PagingEvent, FloodEvent {
 
     String aggregateId();
 }

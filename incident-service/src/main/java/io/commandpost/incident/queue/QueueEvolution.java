@@ -27,8 +27,23 @@ public final class QueueEvolution {
         if (event instanceof QuestionEvent.QuestionAsked asked) {
             return Optional.of(new ItemKey(asked.team(), ItemKind.QUESTION, idOf(asked.questionId())));
         }
+        if (event instanceof QuestionEvent.QuestionAnswered answered) {
+            return Optional.of(new ItemKey(answered.team(), ItemKind.QUESTION, idOf(answered.questionId())));
+        }
+        if (event instanceof QuestionEvent.QuestionClosed closed) {
+            return Optional.of(new ItemKey(closed.team(), ItemKind.QUESTION, idOf(closed.questionId())));
+        }
+        if (event instanceof QuestionEvent.QuestionTurnedIntoIncident turned) {
+            return Optional.of(new ItemKey(turned.team(), ItemKind.QUESTION, idOf(turned.questionId())));
+        }
         if (event instanceof IncidentEvent.IncidentDeclared declared) {
             return Optional.of(new ItemKey(declared.team(), ItemKind.INCIDENT, idOf(declared.incidentId())));
+        }
+        if (event instanceof IncidentEvent.IncidentSeverityChanged changed) {
+            return Optional.of(new ItemKey(changed.team(), ItemKind.INCIDENT, idOf(changed.incidentId())));
+        }
+        if (event instanceof IncidentEvent.IncidentResolved resolved) {
+            return Optional.of(new ItemKey(resolved.team(), ItemKind.INCIDENT, idOf(resolved.incidentId())));
         }
         return Optional.empty();
     }
@@ -51,6 +66,24 @@ public final class QueueEvolution {
             }
             return Optional.ofNullable(after).map(state -> item(key.get(), state));
         }
+        if (event instanceof QuestionEvent.QuestionAnswered answered) {
+            return current.map(item -> closed(item, answered.answeredAt(), answered.answeredBy()));
+        }
+        if (event instanceof QuestionEvent.QuestionClosed closed) {
+            return current.map(item -> closed(item, closed.closedAt(), closed.closedBy()));
+        }
+        if (event instanceof QuestionEvent.QuestionTurnedIntoIncident turned) {
+            return current.map(item -> closed(item, turned.turnedAt(), turned.turnedBy()));
+        }
+        if (event instanceof IncidentEvent.IncidentResolved resolved) {
+            return current.map(item -> closed(item, resolved.resolvedAt(), resolved.resolvedBy()));
+        }
+        if (event instanceof IncidentEvent.IncidentSeverityChanged changed) {
+            return current.map(item -> !item.isOpen() || changed.to() == null ? item : new QueueItem(item.key(),
+                    item.status(), changed.to().priority(), item.summary(), item.asker(), item.openedAt(),
+                    item.occurrences(), item.lastStartsAt(), item.closedAt(), item.acknowledgedAt(),
+                    item.acknowledgedBy(), item.resolvedBy()));
+        }
         if (current.isPresent()) {
             return current; // questions and incidents open once; a re-delivery changes nothing
         }
@@ -63,6 +96,16 @@ public final class QueueEvolution {
                     declared.declaredBy(), declared.declaredAt(), 1, null, null, null, null, null));
         }
         return current;
+    }
+
+    /** An answered, closed or converted question, a resolved incident: it leaves the queue, once. */
+    private static QueueItem closed(QueueItem item, java.time.Instant at, String by) {
+        if (!item.isOpen()) {
+            return item;
+        }
+        return new QueueItem(item.key(), ItemStatus.RESOLVED, item.priority(), item.summary(), item.asker(),
+                item.openedAt(), item.occurrences(), item.lastStartsAt(), at, item.acknowledgedAt(),
+                item.acknowledgedBy(), by);
     }
 
     /** The queue's row of an alert: what the lifecycle knows, minus notes and escalations (not shown). */

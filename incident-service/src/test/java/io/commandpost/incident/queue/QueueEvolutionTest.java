@@ -9,6 +9,9 @@ import static io.commandpost.incident.queue.Events.resolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commandpost.events.DomainEvent;
+import io.commandpost.events.IncidentEvent;
+import io.commandpost.events.QuestionEvent;
+import io.commandpost.events.Severity;
 import io.commandpost.events.Priority;
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
@@ -201,6 +204,41 @@ class QueueEvolutionTest {
         assertThat(item.priority()).isEqualTo(Priority.P1);
         assertThat(item.summary()).isEqualTo("checkout down");
         assertThat(item.openedAt()).isEqualTo(at(4));
+    }
+
+    @Test
+    void anAnsweredClosedOrConvertedQuestionLeavesTheQueueOnce() {
+        UUID answered = UUID.randomUUID();
+        UUID closed = UUID.randomUUID();
+        UUID turned = UUID.randomUUID();
+        Map<ItemKey, QueueItem> items = Events.fold(List.of(
+                asked("payments", answered, "a?", 1), asked("payments", closed, "b?", 1),
+                asked("payments", turned, "c?", 1),
+                new QuestionEvent.QuestionAnswered(answered, "payments", "api", null, "yes", "alice", at(5)),
+                new QuestionEvent.QuestionAnswered(answered, "payments", "api", null, "again", "alice", at(7)),
+                new QuestionEvent.QuestionClosed(closed, "payments", "duplicate", "alice", at(6)),
+                new QuestionEvent.QuestionTurnedIntoIncident(turned, "payments", UUID.randomUUID(), "alice", at(8))));
+
+        assertThat(items.get(new ItemKey("payments", ItemKind.QUESTION, answered.toString())))
+                .extracting(QueueItem::status, QueueItem::closedAt).containsExactly(ItemStatus.RESOLVED, at(5));
+        assertThat(items.get(new ItemKey("payments", ItemKind.QUESTION, closed.toString())).closedAt()).isEqualTo(at(6));
+        assertThat(items.get(new ItemKey("payments", ItemKind.QUESTION, turned.toString())).closedAt()).isEqualTo(at(8));
+    }
+
+    @Test
+    void aResolvedIncidentLeavesTheQueueAndASeverityChangeMovesIt() {
+        UUID incidentId = UUID.randomUUID();
+        ItemKey key = new ItemKey("payments", ItemKind.INCIDENT, incidentId.toString());
+
+        QueueItem raised = Events.fold(List.of(declared("payments", incidentId, Priority.P3, 4),
+                new IncidentEvent.IncidentSeverityChanged(incidentId, "payments", Severity.SEV3, Severity.SEV1, "alice",
+                        null, at(5)))).get(key);
+        QueueItem resolved = Events.fold(List.of(declared("payments", incidentId, Priority.P3, 4),
+                new IncidentEvent.IncidentResolved(incidentId, "payments", "alice", null, at(9)))).get(key);
+
+        assertThat(raised.priority()).isEqualTo(Priority.P1);
+        assertThat(resolved.status()).isEqualTo(ItemStatus.RESOLVED);
+        assertThat(resolved.closedAt()).isEqualTo(at(9));
     }
 
     @Test

@@ -127,6 +127,28 @@ class QueueFlowIT {
     }
 
     @Test
+    void theQueueShowsWhoAcknowledgedAndWhoResolvedAndAPersonsResolveOutlivesTheTools() {
+        String team = uniqueTeam("who");
+        produce(fired(team, "db-down", Priority.P1, 0, "primary unreachable"));
+        produce(new io.commandpost.events.AlertEvent.AlertAcknowledgedBy(team, "db-down", "alice", "api",
+                Events.at(2)));
+        await().atMost(PROJECTED).untilAsserted(() -> queue(team)
+                .body("items[0].acknowledgedBy", equalTo("alice"))
+                .body("items[0].acknowledgedAt", equalTo(Events.at(2).toString())));
+
+        produce(new io.commandpost.events.AlertEvent.AlertResolvedBy(team, "db-down", "bob", "slack", Events.at(4)));
+        produce(resolved(team, "db-down", 9)); // the tool's later resolve: recorded, no effect
+        produce(fired(team, "db-down", Priority.P1, 0, "late copy")); // same start: the occurrence bob closed
+        await().atMost(PROJECTED).during(Duration.ofSeconds(2)).untilAsserted(() -> item(team, "alert", "db-down")
+                .statusCode(200)
+                .body("status", equalTo("RESOLVED"))
+                .body("resolvedBy", equalTo("bob"))
+                .body("closedAt", equalTo(Events.at(4).toString()))
+                .body("acknowledgedBy", equalTo("alice")));
+        queue(team).body("items", empty());
+    }
+
+    @Test
     void anAcknowledgeOfAResolvedOrUnknownAlertChangesNothingVisible() {
         String team = uniqueTeam("ack-ignored");
         produce(fired(team, "gone", Priority.P2, 0));

@@ -2,13 +2,20 @@ package io.commandpost.notification.escalation;
 
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.FloodEvent;
 import io.commandpost.events.PagingEvent.EscalationStepPaged;
 import io.commandpost.notification.config.NotifyConfig;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.Notifications;
 import io.commandpost.notification.delivery.PageAlert;
 import io.commandpost.notification.oncall.OnCallDirectory;
+import io.commandpost.notification.flood.FloodCommand;
+import io.commandpost.notification.flood.FloodGate;
 import io.commandpost.notification.oncall.Recipient;
+import io.commandpost.platform.command.CommandHandler;
+import io.commandpost.platform.command.Expected;
+import io.commandpost.platform.command.Handled;
+import io.commandpost.platform.eventing.EventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -28,7 +35,8 @@ import org.jboss.logging.Logger;
 /**
  * Turns an escalation step into deliveries, once per step event whichever path sees it first (the paging
  * consumer right after deciding, or the step consumer for steps the timers decided): one page per person the
- * step's targets name, created only through the delivery package's {@link Notifications}.
+ * step's targets name, each through that person's flood control ({@link FloodAggregate}), created only through
+ * the delivery package's {@link Notifications}.
  */
 @ApplicationScoped
 public class PageSteps {
@@ -45,9 +53,13 @@ public class PageSteps {
     private final OnCallDirectory onCall;
     private final Clock clock;
     private final Duration grace;
+    private final CommandHandler handler;
+    private final FloodAggregate flood;
 
     PageSteps(AgroalDataSource dataSource, Notifications notifications, OnCallDirectory onCall, Clock clock,
-              NotifyConfig config) {
+              NotifyConfig config, CommandHandler handler, FloodAggregate flood) {
+        this.handler = handler;
+        this.flood = flood;
         this.dataSource = dataSource;
         this.notifications = notifications;
         this.onCall = onCall;
@@ -55,8 +67,11 @@ public class PageSteps {
         this.grace = config.resolve().grace();
     }
 
-    /** Creates the step's pages unless they exist; {@code alert} is what the pages show of the alert. */
-    public void deliver(EventEnvelope envelope, EscalationStepPaged step, PageAlert alert) {
+    /**
+     * Creates the step's pages unless they exist, each through the person's flood control; {@code alert} is what
+     * the pages show of the alert, {@code group} its Alertmanager group (groupKey and request), or null.
+     */
+    public void deliver(EventEnvelope envelope, EscalationStepPaged step, PageAlert alert, String group) {
         if (!claim(envelope, step)) {
             return;
         }
@@ -65,10 +80,34 @@ public class PageSteps {
         for (Map.Entry<String, Recipient> target : recipients(step).entrySet()) {
             UUID id = UUID.nameUUIDFromBytes(("page:" + envelope.eventId() + ":" + target.getKey())
                     .getBytes(StandardCharsets.UTF_8));
-            notifications.insert(Notification.page(id, step.team(), target.getValue(), alert, triggeredBy,
+            Recipient recipient = target.getValue();
+            if (recipient != null && !sendsNow(step.team(), recipient.handle(), alert, group, id, envelope)) {
+                continue; // held for the person's follow-up, or part of a group page already sent
+            }
+            notifications.insert(Notification.page(id, step.team(), recipient, alert, triggeredBy,
                     envelope.correlationId(), now, now.plus(grace)));
             link(id, envelope.eventId());
         }
+    }
+
+    /** The follow-up page of a person's flood window: names how many alerts and which. */
+    public void deliverFollowUp(EventEnvelope envelope, FloodEvent.FloodFollowUpSent followUp) {
+        Instant now = clock.instant();
+        Recipient recipient = onCall.member(followUp.team(), followUp.person())
+                .orElse(new Recipient(followUp.person(), null, null, null));
+        PageAlert summary = new PageAlert("follow-up/" + followUp.pageId(), null, followUp.text(), followUp.sentAt(),
+                java.util.List.of());
+        notifications.insert(Notification.page(followUp.pageId(), followUp.team(), recipient, summary,
+                envelope.eventId(), envelope.correlationId(), now, now.plus(grace)));
+    }
+
+    private boolean sendsNow(String team, String person, PageAlert alert, String group, UUID pageId,
+                             EventEnvelope cause) {
+        Handled<?> handled = handler.handle(flood, FloodEvent.streamId(team, person, Notification.CHANNEL),
+                new FloodCommand(team, person, Notification.CHANNEL,
+                        new FloodGate.Request(alert.dedupKey(), alert.summary(), group), pageId),
+                Expected.ANY, EventMetadata.causedBy(cause));
+        return handled.appended().stream().anyMatch(e -> e.event().orElse(null) instanceof FloodEvent.FloodPageSent);
     }
 
     /** The step a page was made for, if it was made for one. */

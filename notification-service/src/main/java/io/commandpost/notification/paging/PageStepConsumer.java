@@ -2,6 +2,7 @@ package io.commandpost.notification.paging;
 
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.FloodEvent;
 import io.commandpost.events.NotificationEvent;
 import io.commandpost.events.PagingEvent;
 import io.commandpost.events.Topics;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * The other half of escalation, from the notifications topic: a step the timers decided
  * ({@code paging.step-paged}) becomes its pages, and a page that failed for good ({@code notification.failed})
- * moves its alert's escalation to the next step at once.
+ * moves its alert's escalation to the next step at once, and a flood window's follow-up
+ * ({@code flood.follow-up-sent}, decided by a timer or by the next alert) becomes its page.
  */
 @ApplicationScoped
 public class PageStepConsumer implements EventConsumer {
@@ -56,7 +58,9 @@ public class PageStepConsumer implements EventConsumer {
         }
         if (event.get() instanceof PagingEvent.EscalationStepPaged paged) {
             Optional<PageAlert> alert = lifecycles.pageAlert(paged.team(), paged.dedupKey());
-            alert.ifPresent(shown -> steps.deliver(envelope, paged, shown));
+            alert.ifPresent(shown -> steps.deliver(envelope, paged, shown, null));
+        } else if (event.get() instanceof FloodEvent.FloodFollowUpSent followUp) {
+            steps.deliverFollowUp(envelope, followUp);
         } else if (event.get() instanceof NotificationEvent.NotificationFailed failed) {
             steps.stepOf(failed.notificationId()).ifPresent(step -> handler.handle(paging, step.streamId(),
                     new EscalationCommand.DeliveryFailed(step.step(), step.round()), Expected.ANY,

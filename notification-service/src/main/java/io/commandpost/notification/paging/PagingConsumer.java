@@ -75,7 +75,7 @@ public class PagingConsumer implements EventConsumer {
         if (after != null && (!after.equals(before) || shown != null)) {
             lifecycles.save(after, shown, clock.instant());
         }
-        Optional<EscalationCommand> command = command(step.change(), after);
+        Optional<EscalationCommand> command = command(step.change(), after, alert);
         if (command.isEmpty()) {
             LOG.debugf("alert %s of %s: %s", alert.dedupKey(), alert.team(), step.change());
             return;
@@ -85,17 +85,32 @@ public class PagingConsumer implements EventConsumer {
         PageAlert pageAlert = shown != null ? shown : lifecycles.pageAlert(alert.team(), alert.dedupKey()).orElse(null);
         for (EventEnvelope appended : handled.appended()) {
             if (appended.event().orElse(null) instanceof PagingEvent.EscalationStepPaged paged && pageAlert != null) {
-                steps.deliver(appended, paged, pageAlert); // the first step pages now, not after a Kafka round trip
+                // the first step pages now, not after a Kafka round trip
+                steps.deliver(appended, paged, pageAlert, groupOf(alert, envelope));
             }
         }
     }
 
+    /**
+     * An Alertmanager group as one request sent it: its groupKey and the request (correlation id), so the
+     * alerts of one notification are one page; null for alerts of other sources.
+     */
+    static String groupOf(AlertEvent alert, EventEnvelope envelope) {
+        if (alert instanceof AlertEvent.AlertReceived received && received.details() != null
+                && received.details().get("alertmanagerGroup") instanceof java.util.Map<?, ?> group
+                && group.get("groupKey") != null) {
+            return group.get("groupKey") + "/" + envelope.correlationId();
+        }
+        return null;
+    }
+
     /** What a lifecycle change means for the escalation. */
-    static Optional<EscalationCommand> command(AlertChange change, AlertState state) {
+    static Optional<EscalationCommand> command(AlertChange change, AlertState state, AlertEvent event) {
         return Optional.ofNullable(switch (change) {
             case OPENED, REOPENED -> new EscalationCommand.Open(state.team(), state.dedupKey(), state.occurrence());
             case ACKNOWLEDGED -> new EscalationCommand.Acknowledge(state.acknowledgedBy());
-            case UNACKNOWLEDGED -> new EscalationCommand.Unacknowledge("person");
+            case UNACKNOWLEDGED -> new EscalationCommand.Unacknowledge(
+                    event instanceof AlertEvent.AlertUnacknowledgedBy by ? by.person() : null);
             case RESOLVED -> new EscalationCommand.Resolve(state.resolvedBy());
             case ESCALATED -> new EscalationCommand.EscalateNow(state.escalatedBy());
             default -> null;

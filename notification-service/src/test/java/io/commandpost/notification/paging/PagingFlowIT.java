@@ -243,6 +243,10 @@ class PagingFlowIT {
 
     private String teamWithMro(String member) {
         String team = unique("team");
+        // every alert pages here: flood control has its own test (FloodControlIT)
+        given().auth().oauth2(NotificationTestResource.API_KEY).contentType("application/json")
+                .body("{\"steps\":[{\"delayMinutes\":10,\"targets\":[\"on-duty\"]}],\"repeat\":0,\"floodWindowSeconds\":0}")
+                .put("/v1/teams/{team}/paging-policy", team).then().statusCode(200);
         EventTopics.produce(envelope(teamCreated(team, member, "zed"), 1));
         EventTopics.produce(envelope(mroShift(team, member, T0), 1));
         await().atMost(WAIT).until(() -> onCall.currentMro(team)

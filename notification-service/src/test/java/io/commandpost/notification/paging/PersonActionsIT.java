@@ -123,6 +123,10 @@ class PersonActionsIT {
 
     private String firingTeam(String member, String dedupKey) {
         String team = unique("acts");
+        // every alert pages here: flood control has its own test (FloodControlIT)
+        given().auth().oauth2(NotificationTestResource.API_KEY).contentType("application/json")
+                .body("{\"steps\":[{\"delayMinutes\":10,\"targets\":[\"on-duty\"]}],\"repeat\":0,\"floodWindowSeconds\":0}")
+                .put("/v1/teams/{team}/paging-policy", team).then().statusCode(200);
         EventTopics.produce(envelope(teamCreated(team, member, "zed"), 1));
         EventTopics.produce(envelope(mroShift(team, member, T0), 1));
         EventTopics.produce(envelope(alert(team, dedupKey), 0));

@@ -3,8 +3,11 @@ package io.commandpost.incident.queue.projection;
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.EventJson;
+import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.Topics;
 import io.commandpost.incident.queue.ItemKey;
+import io.commandpost.incident.queue.QueueActivity;
+import io.commandpost.incident.queue.QueueActivityEvolution;
 import io.commandpost.incident.queue.QueueEvolution;
 import io.commandpost.incident.queue.QueueItem;
 import io.commandpost.platform.eventing.Projection;
@@ -23,9 +26,11 @@ public class QueueProjection implements Projection {
     public static final String NAME = "mro-queue";
 
     private final QueueStore store;
+    private final QueueActivityStore activities;
 
-    QueueProjection(QueueStore store) {
+    QueueProjection(QueueStore store, QueueActivityStore activities) {
         this.store = store;
+        this.activities = activities;
     }
 
     @Override
@@ -35,12 +40,26 @@ public class QueueProjection implements Projection {
 
     @Override
     public Collection<String> topics() {
-        return List.of(Topics.ALERTS, Topics.QUESTIONS, Topics.INCIDENTS);
+        return List.of(Topics.ALERTS, Topics.QUESTIONS, Topics.INCIDENTS, Topics.SHIFTS);
     }
 
     @Override
     public void handle(EventEnvelope envelope) {
-        envelope.event().ifPresent(event -> keyOf(event).ifPresent(key -> apply(key, event)));
+        envelope.event().ifPresent(event -> {
+            keyOf(event).ifPresent(key -> apply(key, event));
+            if (event instanceof ShiftEvent.ShiftHandedOver handedOver) {
+                activities.handedOver(new QueueActivityStore.LastHandover(handedOver.teamId(),
+                        handedOver.handoverId(), handedOver.fromMember(), handedOver.toMember(),
+                        handedOver.handedOverAt()));
+            }
+            for (ItemKey key : QueueActivityEvolution.keysOf(event)) {
+                Optional<QueueActivity> current = activities.findForUpdate(key);
+                QueueActivity next = QueueActivityEvolution.evolve(key, current, event);
+                if (current.isEmpty() || !next.equals(current.get())) {
+                    activities.save(next);
+                }
+            }
+        });
     }
 
     private static Optional<ItemKey> keyOf(DomainEvent event) {
@@ -63,5 +82,6 @@ public class QueueProjection implements Projection {
     @Override
     public void reset() {
         store.deleteAll();
+        activities.deleteAll();
     }
 }

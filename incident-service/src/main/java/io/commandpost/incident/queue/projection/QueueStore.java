@@ -43,6 +43,30 @@ public class QueueStore {
         return query("select " + COLUMNS + " from queue_item where team = ? and status = 'OPEN'", team);
     }
 
+    /** How many items are open, per team and kind. */
+    public record OpenCount(String team, String kind, long count) {
+    }
+
+    public List<OpenCount> openCounts() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select team, kind, count(*) from queue_item where status = 'OPEN' group by team, kind");
+             ResultSet rows = statement.executeQuery()) {
+            List<OpenCount> counts = new ArrayList<>();
+            while (rows.next()) {
+                counts.add(new OpenCount(rows.getString(1), rows.getString(2), rows.getLong(3)));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count open queue items", e);
+        }
+    }
+
+    /** Every item of a team, open or not. */
+    public List<QueueItem> allItems(String team) {
+        return query("select " + COLUMNS + " from queue_item where team = ?", team);
+    }
+
     public void save(QueueItem item) {
         String sql = "insert into queue_item (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (team, kind, item_id) do update set status = excluded.status, "
