@@ -2,7 +2,7 @@ package io.commandpost.notification.delivery;
 
 import io.commandpost.notification.config.NotifyConfig;
 import io.commandpost.platform.eventing.EventMetadata;
-import io.commandpost.platform.eventing.EventStore;
+import io.commandpost.platform.eventing.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.commandpost.notification.oncall.OnCallLookup;
@@ -33,18 +33,18 @@ public class WebhookDelivery {
 
     private final Notifications notifications;
     private final WebhookSender sender;
-    private final EventStore eventStore;
+    private final Outbox outbox;
     private final Clock clock;
     private final RetryPolicy retry;
     private final OnCallLookup onCall;
     private final SubjectTexts texts;
     private final Duration recheck;
 
-    WebhookDelivery(Notifications notifications, WebhookSender sender, EventStore eventStore, Clock clock,
+    WebhookDelivery(Notifications notifications, WebhookSender sender, Outbox outbox, Clock clock,
                     NotifyConfig config, OnCallLookup onCall, SubjectTexts texts) {
         this.notifications = notifications;
         this.sender = sender;
-        this.eventStore = eventStore;
+        this.outbox = outbox;
         this.clock = clock;
         this.onCall = onCall;
         this.texts = texts;
@@ -103,7 +103,7 @@ public class WebhookDelivery {
         }
         if (resolution instanceof Resolution.GiveUp giveUp) {
             notifications.markFailed(notification.notificationId(), 0, now, giveUp.reason());
-            eventStore.publishInTransaction(List.of(notification.failed(0, giveUp.reason(), now)),
+            outbox.publish(List.of(notification.failed(0, giveUp.reason(), now)),
                     new EventMetadata(notification.correlationId(), notification.triggeredBy()));
             LOG.errorf("%s %s of %s for %s %s cannot be delivered: %s", notification.kind(),
                     notification.notificationId(), notification.team(), notification.subjectType(),
@@ -129,13 +129,13 @@ public class WebhookDelivery {
         EventMetadata metadata = new EventMetadata(notification.correlationId(), notification.triggeredBy());
         if (result.delivered()) {
             notifications.markSent(notification.notificationId(), attempts, now);
-            eventStore.publishInTransaction(List.of(notification.sent(attempts, now)), metadata);
+            outbox.publish(List.of(notification.sent(attempts, now)), metadata);
             LOG.infof("%s to %s of %s for %s %s delivered (attempt %d)", notification.kind(),
                     notification.recipientHandle() == null ? notification.channel() : notification.recipientHandle(),
                     notification.team(), notification.subjectType(), notification.subjectId(), attempts);
         } else if (!result.retryable() || retry.exhausted(attempts)) {
             notifications.markFailed(notification.notificationId(), attempts, now, result.detail());
-            eventStore.publishInTransaction(List.of(notification.failed(attempts, result.detail(), now)), metadata);
+            outbox.publish(List.of(notification.failed(attempts, result.detail(), now)), metadata);
             LOG.errorf("%s %s to %s of %s failed for good after %d attempts: %s", notification.kind(),
                     notification.notificationId(),
                     notification.recipientHandle(), notification.team(), attempts, result.detail());

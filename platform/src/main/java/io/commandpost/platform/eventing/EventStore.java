@@ -77,13 +77,6 @@ public class EventStore {
         return envelopes;
     }
 
-    /** @deprecated announce events of no stream with {@link Outbox#publish}, the outbox's own API. */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<EventEnvelope> publishInTransaction(List<? extends DomainEvent> events, EventMetadata metadata) {
-        return outbox.publish(events, metadata);
-    }
-
     public long currentVersion(String streamType, String streamId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(

@@ -64,15 +64,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response domainRule(DomainRuleException e) {
-        Problem problem = Problem.conflict(e.getMessage());
-        if (e.pointer() != null) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(e.pointer(), e.getMessage())));
-        }
-        return problem.toResponse();
-    }
-
-    @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return e.problem().toResponse();
     }

@@ -6,7 +6,7 @@ import io.commandpost.events.lifecycle.AlertState;
 import io.commandpost.notification.paging.AlertLifecycles;
 import io.commandpost.notification.paging.PersonActions;
 import io.commandpost.notification.paging.PersonActions.Act;
-import io.commandpost.platform.eventing.EventStore;
+import io.commandpost.platform.eventing.Outbox;
 import io.commandpost.platform.http.RequestMetadata;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
@@ -46,13 +46,13 @@ public class AlertActionResource {
     }
 
     private final AlertLifecycles lifecycles;
-    private final EventStore eventStore;
+    private final Outbox outbox;
     private final RequestMetadata request;
     private final Clock clock;
 
-    AlertActionResource(AlertLifecycles lifecycles, EventStore eventStore, RequestMetadata request, Clock clock) {
+    AlertActionResource(AlertLifecycles lifecycles, Outbox outbox, RequestMetadata request, Clock clock) {
         this.lifecycles = lifecycles;
-        this.eventStore = eventStore;
+        this.outbox = outbox;
         this.request = request;
         this.clock = clock;
     }
@@ -104,7 +104,7 @@ public class AlertActionResource {
         AlertState state = lifecycles.find(team, dedupKey).orElse(null);
         AlertEvent event = PersonActions.decide(act, team, dedupKey, state, person, VIA, text, UUID.randomUUID(), now);
         EventEnvelope published = QuarkusTransaction.requiringNew()
-                .call(() -> eventStore.publishInTransaction(List.of(event), request.metadata()).get(0));
+                .call(() -> outbox.publish(List.of(event), request.metadata()).get(0));
         return Response.accepted(new Recorded(published.eventId(), published.eventType(), team, dedupKey, person.strip(),
                 now)).build();
     }
