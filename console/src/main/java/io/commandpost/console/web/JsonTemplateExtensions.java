@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 
 /** Lets templates read the services' JSON as it came: {@code {item.summary}}, {@code {#for t in incident.tasks}}. */
-@TemplateExtension
 public class JsonTemplateExtensions {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ENGLISH)
@@ -23,6 +22,7 @@ public class JsonTemplateExtensions {
     }
 
     /** An instant as people read it; what does not parse is shown as it is. */
+    @TemplateExtension
     static String when(String instant) {
         if (instant == null || instant.isBlank()) {
             return "";
