@@ -4,7 +4,7 @@ import io.commandpost.console.services.Answer;
 import io.commandpost.console.services.ServiceCredentials;
 import io.commandpost.console.services.Services;
 import io.commandpost.console.signin.CurrentUser;
-import io.commandpost.console.web.ConsoleConfig;
+import io.commandpost.console.config.ConsoleConfig;
 import io.commandpost.console.web.Page;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

@@ -4,7 +4,7 @@ import io.commandpost.console.services.Answer;
 import io.commandpost.console.services.ServiceCredentials;
 import io.commandpost.console.services.Services;
 import io.commandpost.console.signin.CurrentUser;
-import io.commandpost.console.web.ConsoleConfig;
+import io.commandpost.console.config.ConsoleConfig;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package io.commandpost.console.proxy;
 
 import io.commandpost.console.proxy.ApiRoutes.Owner;
-import io.commandpost.console.web.ConsoleConfig;
+import io.commandpost.console.config.ConsoleConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;

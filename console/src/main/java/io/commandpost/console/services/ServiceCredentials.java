@@ -1,7 +1,7 @@
 package io.commandpost.console.services;
 
 import io.commandpost.console.signin.CurrentUser;
-import io.commandpost.console.web.ConsoleConfig;
+import io.commandpost.console.config.ConsoleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

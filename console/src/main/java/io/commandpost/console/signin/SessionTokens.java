@@ -1,6 +1,6 @@
 package io.commandpost.console.signin;
 
-import io.commandpost.console.web.ConsoleConfig;
+import io.commandpost.console.config.ConsoleConfig;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,5 +1,6 @@
 package io.commandpost.console.web;
 
+import io.commandpost.console.config.ConsoleConfig;
 import io.commandpost.console.signin.CurrentUser;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;

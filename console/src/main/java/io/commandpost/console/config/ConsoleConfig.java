@@ -1,4 +1,4 @@
-package io.commandpost.console.web;
+package io.commandpost.console.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
