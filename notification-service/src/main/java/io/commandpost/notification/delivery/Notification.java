@@ -63,6 +63,7 @@ public record Notification(
     public boolean toTeamChannel() {
         return recipient != null && TEAM_CHANNEL_RECIPIENT.equals(recipient.handle());
     }
+    public static final String SUBJECT_QUESTION = "question";
 
     /**
      * A page waiting for its first attempt, due at once. Without a recipient (no MRO known yet) it is
@@ -95,6 +96,27 @@ public record Notification(
                 null);
     }
 
+    /**
+     * A page on another channel than the webhook (one of a person's notification rules), its recipient known.
+     * Due at {@code dueAt}: later than now for a rule that waits for an acknowledgement first.
+     */
+    public static Notification pageOn(UUID notificationId, String channel, String team, Recipient recipient,
+                                      PageAlert alert, UUID triggeredBy, UUID correlationId, Instant now,
+                                      Instant dueAt) {
+        return new Notification(notificationId, DeliveryKind.PAGE, team, recipient, channel, SUBJECT_ALERT,
+                alert.dedupKey(), alert, null, null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, dueAt,
+                null, null, now, null, null, null, null);
+    }
+
+    /** An answer to a question, by email to the asker; {@code question} holds what the mail quotes. */
+    public static Notification answer(UUID notificationId, String team, Recipient asker, String questionId,
+                                      JsonNode question, String answer, UUID triggeredBy, UUID correlationId,
+                                      Instant now) {
+        return new Notification(notificationId, DeliveryKind.ANSWER, team, asker, EMAIL, SUBJECT_QUESTION,
+                questionId, null, question, answer, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, null,
+                null, now, null, null, null, null);
+    }
+
     /** Recorded but deliberately never sent. */
     public Notification skipped(String reason, Instant now) {
         return new Notification(notificationId, kind, team, recipient, channel, subjectType, subjectId, alert, subject,
@@ -115,6 +137,7 @@ public record Notification(
             case PAGE -> recipient == null;
             case REMINDER -> recipient == null || message == null;
             case ANNOUNCEMENT -> message == null;
+            case ANSWER -> false;
         };
     }
 

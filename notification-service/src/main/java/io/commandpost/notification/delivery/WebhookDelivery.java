@@ -40,11 +40,16 @@ public class WebhookDelivery {
     private final OnCallLookup onCall;
     private final SubjectTexts texts;
     private final Duration recheck;
+    private final EmailSender email;
+    private final DelayedPages delayed;
 
     WebhookDelivery(Notifications notifications, ChannelSenders senders, Outbox outbox, Clock clock,
-                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts) {
+                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, EmailSender email,
+                    DelayedPages delayed) {
         this.notifications = notifications;
         this.senders = senders;
+        this.email = email;
+        this.delayed = delayed;
         this.outbox = outbox;
         this.clock = clock;
         this.onCall = onCall;
@@ -87,11 +92,26 @@ public class WebhookDelivery {
     private void attempt(Notification claimed) {
         MDC.put("correlationId", String.valueOf(claimed.correlationId()));
         try {
+            Optional<String> dropped = delayed.dropReason(claimed);
+            if (dropped.isPresent()) {
+                skip(claimed, dropped.get());
+                return;
+            }
+            if (Notification.EMAIL.equals(claimed.channel()) && !email.enabled()) {
+                skip(claimed, NotifyConfig.EMAIL_DISABLED);
+                return;
+            }
             Optional<Notification> ready = claimed.unresolved() ? resolve(claimed) : Optional.of(claimed);
             ready.ifPresent(this::send);
         } finally {
             MDC.remove("correlationId");
         }
+    }
+
+    private void skip(Notification notification, String reason) {
+        notifications.markSkipped(notification.notificationId(), clock.instant(), reason);
+        LOG.infof("%s %s on %s to %s of %s skipped: %s", notification.kind(), notification.notificationId(),
+                notification.channel(), notification.recipientHandle(), notification.team(), reason);
     }
 
     /** The delivery with its recipient and text fixed, or empty when it waits, failed or was skipped. */

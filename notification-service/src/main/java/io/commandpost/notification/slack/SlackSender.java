@@ -7,7 +7,6 @@ import io.commandpost.notification.delivery.DeliveryKind;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.Notifications;
 import io.commandpost.notification.delivery.PageChannel;
-import io.commandpost.notification.oncall.Recipient;
 import io.commandpost.notification.paging.AlertLifecycles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -45,12 +44,6 @@ public class SlackSender implements ChannelSender, PageChannel {
     @Override
     public String channel() {
         return Notification.SLACK;
-    }
-
-    @Override
-    public boolean reaches(String team, Recipient person) {
-        return person.slackUserId() != null && !person.slackUserId().isBlank()
-                && workspaces.teamChannel(team).isPresent();
     }
 
     @Override

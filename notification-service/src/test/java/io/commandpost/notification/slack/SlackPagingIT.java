@@ -169,6 +169,9 @@ class SlackPagingIT {
     @Test
     void givenTheChannelIsNotFound_thenThePageFailsForGoodWithTheReasonAndEscalationMovesOnAtOnce() {
         Fixture f = slackTeam("member:%s");
+        // Slack is the person's only rule, so its page is the one the step waits on
+        api().contentType("application/json").body("{\"rules\":[{\"method\":\"slack\",\"afterMinutes\":0}]}")
+                .put("/v1/teams/{team}/members/{handle}/contact", f.team, f.onDuty).then().statusCode(200);
         slack.script(f.slackUser(f.onDuty), Answer.CHANNEL_NOT_FOUND);
         EventTopics.produce(envelope(alert(f.team, "gone"), 0));
 
