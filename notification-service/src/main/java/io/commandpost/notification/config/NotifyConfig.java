@@ -16,6 +16,50 @@ public interface NotifyConfig {
 
     Resolve resolve();
 
+    Digest digest();
+
+    /** The overnight digest of the 09:00 announcement (ADR 0021). */
+    interface Digest {
+        /** Base URL of the links to digest items (incident-service's API, or a UI serving the same paths). */
+        @WithDefault("http://localhost:8083")
+        URI linkBase();
+
+        /** How far back the overnight digest looks from the shift's start. */
+        @WithDefault("24h")
+        Duration lookBack();
+    }
+
+    Email email();
+
+    /**
+     * The email channel (SMTP through quarkus-mailer, whose {@code quarkus.mailer.*} settings say where). Disabled,
+     * every email delivery is recorded SKIPPED with {@link #EMAIL_DISABLED}, never attempted.
+     */
+    interface Email {
+        /** Off unless an SMTP server is configured (env COMMANDPOST_MAIL_ENABLED). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The sender of every mail (env COMMANDPOST_MAIL_FROM). */
+        @WithDefault("CommandPost <commandpost@localhost>")
+        String from();
+
+        /** The right-hand side of the Message-IDs this service generates ({@code <notificationId@domain>}). */
+        @WithDefault("commandpost.local")
+        String messageIdDomain();
+
+        /** The API base URL mails point at for acknowledging and resolving (env COMMANDPOST_PUBLIC_URL). */
+        @WithDefault("http://localhost:8084")
+        URI apiUrl();
+
+        /** Longest one SMTP attempt may take before it counts as a transient failure. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
+    /** Why an email delivery was recorded SKIPPED. */
+    String EMAIL_DISABLED = "email channel disabled (commandpost.notify.email.enabled=false)";
+
     /** The team announcement channel (a Slack incoming-webhook compatible URL). */
     interface Announce {
         /** Where announcements are POSTed; unset or empty records every announcement as SKIPPED. */
