@@ -112,6 +112,15 @@ class ConsoleIT {
     }
 
     @Test
+    void showsTheQueueAlertsFirstWithTheirActions() {
+        String token = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String queue = given().cookie("commandpost_session", token).get("/today/demo/queue").asString();
+        assertThat(queue).contains("data-key=\"fp-1\"", "Disk full", "2 occurrences",
+                "action=\"/today/demo/alerts/fp-1/acknowledge\"", "Where are the runbooks?", "asked by carol");
+        assertThat(queue.indexOf("Disk full")).as("alerts first").isLessThan(queue.indexOf("Where are the runbooks?"));
+    }
+
+    @Test
     void refusesAViewerAnActionWithAProblem() {
         String token = signIn("vic", "vic-secret").getCookie("commandpost_session");
         Response refused = given().redirects().follow(false).cookie("commandpost_session", token)
