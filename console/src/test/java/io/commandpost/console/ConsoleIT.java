@@ -121,6 +121,19 @@ class ConsoleIT {
     }
 
     @Test
+    void offersAdminsToCreateIntegrationsAndNobodyElse() {
+        String admin = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String viewer = signIn("vic", "vic-secret").getCookie("commandpost_session");
+        assertThat(given().cookie("commandpost_session", admin).get("/integrations/demo").asString())
+                .contains("None yet.", "Create an integration");
+        assertThat(given().cookie("commandpost_session", viewer).get("/integrations/demo").asString())
+                .contains("None yet.").doesNotContain("Create an integration");
+        given().redirects().follow(false).cookie("commandpost_session", viewer).formParam("type", "alertmanager")
+                .formParam("name", "x").post("/integrations/demo").then().statusCode(403);
+        assertThat(Upstreams.RECEIVED).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
     void refusesAViewerAnActionWithAProblem() {
         String token = signIn("vic", "vic-secret").getCookie("commandpost_session");
         Response refused = given().redirects().follow(false).cookie("commandpost_session", token)
