@@ -1,10 +1,10 @@
 package io.commandpost.platform.security;
 
+import io.commandpost.platform.http.Actors;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is making the current request, taken from the credential and nothing else: a person's handle from their
@@ -14,10 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    /** Identity attribute: the name of the API key that authenticated the request. */
-    public static final String KEY_ATTRIBUTE = "commandpost.api-key";
-    /** Identity attribute: the name of the {@code service} key acting for the person. */
-    public static final String VIA_ATTRIBUTE = "commandpost.via";
+    public static final String KEY_ATTRIBUTE = Actors.KEY_ATTRIBUTE;
+    public static final String VIA_ATTRIBUTE = Actors.VIA_ATTRIBUTE;
 
     private final SecurityIdentity identity;
 
@@ -30,7 +28,7 @@ public class Caller {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException("a credential is required");
         }
-        return handleOf(identity);
+        return Actors.handleOf(identity);
     }
 
     /** The service key through which a person acts, when one does. */
@@ -40,18 +38,5 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
-    }
-
-    static String handleOf(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            Object preferred = token.getClaim("preferred_username");
-            if (preferred != null && !preferred.toString().isBlank()) {
-                return preferred.toString();
-            }
-            if (token.getSubject() != null) {
-                return token.getSubject();
-            }
-        }
-        return identity.getPrincipal().getName();
     }
 }
