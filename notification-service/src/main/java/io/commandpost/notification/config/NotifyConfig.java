@@ -16,6 +16,37 @@ public interface NotifyConfig {
 
     Resolve resolve();
 
+    Email email();
+
+    /**
+     * The email channel (SMTP through quarkus-mailer, whose {@code quarkus.mailer.*} settings say where). Disabled,
+     * every email delivery is recorded SKIPPED with {@link #EMAIL_DISABLED}, never attempted.
+     */
+    interface Email {
+        /** Off unless an SMTP server is configured (env COMMANDPOST_MAIL_ENABLED). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The sender of every mail (env COMMANDPOST_MAIL_FROM). */
+        @WithDefault("CommandPost <commandpost@localhost>")
+        String from();
+
+        /** The right-hand side of the Message-IDs this service generates ({@code <notificationId@domain>}). */
+        @WithDefault("commandpost.local")
+        String messageIdDomain();
+
+        /** The API base URL mails point at for acknowledging and resolving (env COMMANDPOST_PUBLIC_URL). */
+        @WithDefault("http://localhost:8084")
+        URI apiUrl();
+
+        /** Longest one SMTP attempt may take before it counts as a transient failure. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
+    /** Why an email delivery was recorded SKIPPED. */
+    String EMAIL_DISABLED = "email channel disabled (commandpost.notify.email.enabled=false)";
+
     /** The team announcement channel (a Slack incoming-webhook compatible URL). */
     interface Announce {
         /** Where announcements are POSTed; unset or empty records every announcement as SKIPPED. */

@@ -7,5 +7,7 @@ public enum DeliveryKind {
     /** A personal reminder (e.g. accept a handover), signed, on the page webhook. */
     REMINDER,
     /** A message to the team announcement channel (Slack incoming-webhook JSON). */
-    ANNOUNCEMENT
+    ANNOUNCEMENT,
+    /** The MRO's answer to a question, back where it was asked (an emailed question: a reply in its thread). */
+    ANSWER
 }

@@ -41,6 +41,8 @@ public record Notification(
     public static final String CHANNEL = "webhook";
     public static final String ANNOUNCEMENT_CHANNEL = "team-channel";
     public static final String SUBJECT_ALERT = "alert";
+    public static final String EMAIL = "email";
+    public static final String SUBJECT_QUESTION = "question";
 
     /**
      * A page waiting for its first attempt, due at once. Without a recipient (no MRO known yet) it is
@@ -60,6 +62,27 @@ public record Notification(
         String channel = kind == DeliveryKind.ANNOUNCEMENT ? ANNOUNCEMENT_CHANNEL : CHANNEL;
         return new Notification(notificationId, kind, team, null, channel, subjectType, subjectId, null, subject,
                 null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, resolveUntil, null, now, null, null);
+    }
+
+    /**
+     * A page on another channel than the webhook (one of a person's notification rules), its recipient known.
+     * Due at {@code dueAt}: later than now for a rule that waits for an acknowledgement first.
+     */
+    public static Notification pageOn(UUID notificationId, String channel, String team, Recipient recipient,
+                                      PageAlert alert, UUID triggeredBy, UUID correlationId, Instant now,
+                                      Instant dueAt) {
+        return new Notification(notificationId, DeliveryKind.PAGE, team, recipient, channel, SUBJECT_ALERT,
+                alert.dedupKey(), alert, null, null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, dueAt,
+                null, null, now, null, null);
+    }
+
+    /** An answer to a question, by email to the asker; {@code question} holds what the mail quotes. */
+    public static Notification answer(UUID notificationId, String team, Recipient asker, String questionId,
+                                      JsonNode question, String answer, UUID triggeredBy, UUID correlationId,
+                                      Instant now) {
+        return new Notification(notificationId, DeliveryKind.ANSWER, team, asker, EMAIL, SUBJECT_QUESTION,
+                questionId, null, question, answer, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, null,
+                null, now, null, null);
     }
 
     /** Recorded but deliberately never sent. */
@@ -82,6 +105,7 @@ public record Notification(
             case PAGE -> recipient == null;
             case REMINDER -> recipient == null || message == null;
             case ANNOUNCEMENT -> message == null;
+            case ANSWER -> false;
         };
     }
 

@@ -39,11 +39,16 @@ public class WebhookDelivery {
     private final OnCallLookup onCall;
     private final SubjectTexts texts;
     private final Duration recheck;
+    private final EmailSender email;
+    private final DelayedPages delayed;
 
     WebhookDelivery(Notifications notifications, WebhookSender sender, Outbox outbox, Clock clock,
-                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts) {
+                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, EmailSender email,
+                    DelayedPages delayed) {
         this.notifications = notifications;
         this.sender = sender;
+        this.email = email;
+        this.delayed = delayed;
         this.outbox = outbox;
         this.clock = clock;
         this.onCall = onCall;
@@ -86,11 +91,26 @@ public class WebhookDelivery {
     private void attempt(Notification claimed) {
         MDC.put("correlationId", String.valueOf(claimed.correlationId()));
         try {
+            Optional<String> dropped = delayed.dropReason(claimed);
+            if (dropped.isPresent()) {
+                skip(claimed, dropped.get());
+                return;
+            }
+            if (Notification.EMAIL.equals(claimed.channel()) && !email.enabled()) {
+                skip(claimed, NotifyConfig.EMAIL_DISABLED);
+                return;
+            }
             Optional<Notification> ready = claimed.unresolved() ? resolve(claimed) : Optional.of(claimed);
             ready.ifPresent(this::send);
         } finally {
             MDC.remove("correlationId");
         }
+    }
+
+    private void skip(Notification notification, String reason) {
+        notifications.markSkipped(notification.notificationId(), clock.instant(), reason);
+        LOG.infof("%s %s on %s to %s of %s skipped: %s", notification.kind(), notification.notificationId(),
+                notification.channel(), notification.recipientHandle(), notification.team(), reason);
     }
 
     /** The delivery with its recipient and text fixed, or empty when it waits, failed or was skipped. */
@@ -124,7 +144,8 @@ public class WebhookDelivery {
 
     private void send(Notification notification) {
         int attempts = notification.attempts() + 1;
-        AttemptResult result = sender.send(notification, clock.instant());
+        AttemptResult result = Notification.EMAIL.equals(notification.channel()) ? email.send(notification)
+                : sender.send(notification, clock.instant());
         Instant now = clock.instant();
         EventMetadata metadata = new EventMetadata(notification.correlationId(), notification.triggeredBy());
         if (result.delivered()) {

@@ -42,7 +42,11 @@ public class WebhookSender {
             case PAGE -> PageBody.of(notification, now);
             case REMINDER -> ReminderBody.of(notification, now);
             case ANNOUNCEMENT -> new AnnouncementBody(notification.message());
+            case ANSWER -> null;
         };
+        if (body == null) {
+            return new AttemptResult(false, false, "answers are not sent on the webhook");
+        }
         URI url = notification.kind() == DeliveryKind.ANNOUNCEMENT ? announceUrl.orElse(null) : config.url();
         if (url == null) {
             return new AttemptResult(false, false, NO_CHANNEL);

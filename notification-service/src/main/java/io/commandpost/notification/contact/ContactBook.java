@@ -1,0 +1,131 @@
+package io.commandpost.notification.contact;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.agroal.api.AgroalDataSource;
+import io.commandpost.events.EventJson;
+import io.commandpost.notification.config.NotifyConfig;
+import io.commandpost.notification.oncall.OnCallDirectory;
+import io.commandpost.notification.oncall.Recipient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Members' contact methods and notification rules ({@code contact_preference}) and teams' channels
+ * ({@code team_channels}), as set through the API; what a page to a person becomes ({@link NotificationRules}).
+ */
+@ApplicationScoped
+public class ContactBook {
+
+    private static final TypeReference<List<NotificationRule>> RULES = new TypeReference<>() {
+    };
+
+    private final AgroalDataSource dataSource;
+    private final OnCallDirectory onCall;
+    private final NotifyConfig config;
+
+    ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, NotifyConfig config) {
+        this.dataSource = dataSource;
+        this.onCall = onCall;
+        this.config = config;
+    }
+
+    /** The delivery channels this service sends pages on now. */
+    public Set<String> available() {
+        Set<String> available = new HashSet<>(Set.of(NotificationRules.WEBHOOK));
+        if (config.email().enabled()) {
+            available.add(NotificationRules.EMAIL);
+        }
+        return available;
+    }
+
+    /** What one page to this person becomes, one entry per rule. */
+    public List<NotificationRules.Planned> plan(String team, Recipient person) {
+        return NotificationRules.plan(person, find(team, person.handle()), available());
+    }
+
+    /** The member facts of the on-call projection, if rotation published the member. */
+    public Optional<Recipient> member(String team, String handle) {
+        return onCall.member(team, handle);
+    }
+
+    public Optional<ContactPreference> find(String team, String handle) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select methods::text, rules::text from contact_preference where team = ? and handle = ?")) {
+            select.setString(1, team);
+            select.setString(2, handle);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new ContactPreference(
+                        EventJson.mapper().readValue(rs.getString(1), ContactMethods.class),
+                        EventJson.mapper().readValue(rs.getString(2), RULES)));
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the contact preference of " + handle + " in " + team, e);
+        }
+    }
+
+    public void save(String team, String handle, ContactPreference preference, Instant now) {
+        NotificationRules.validate(preference);
+        ContactMethods methods = preference.methods() == null ? ContactMethods.NONE : preference.methods();
+        upsert("""
+                insert into contact_preference (team, handle, methods, rules, updated_at) values (?, ?, ?::jsonb, ?::jsonb, ?)
+                on conflict (team, handle) do update set methods = excluded.methods, rules = excluded.rules,
+                    updated_at = excluded.updated_at""", team, handle, json(methods), json(preference.rules()), now);
+    }
+
+    public Optional<TeamChannels> channels(String team) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select channels::text from team_channels where team = ?")) {
+            select.setString(1, team);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(EventJson.mapper().readValue(rs.getString(1), TeamChannels.class))
+                        : Optional.empty();
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the channels of " + team, e);
+        }
+    }
+
+    public void saveChannels(String team, TeamChannels channels, Instant now) {
+        TeamChannels.validate(channels);
+        upsert("""
+                insert into team_channels (team, channels, updated_at) values (?, ?::jsonb, ?)
+                on conflict (team) do update set channels = excluded.channels, updated_at = excluded.updated_at""",
+                team, json(channels), now);
+    }
+
+    private void upsert(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                Object param = params[i];
+                upsert.setObject(i + 1, param instanceof Instant instant ? Timestamp.from(instant) : param);
+            }
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot save contact settings", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.commandpost.notification.contact.api;
+
+import io.commandpost.notification.contact.ContactBook;
+import io.commandpost.notification.contact.ContactMethods;
+import io.commandpost.notification.contact.ContactPreference;
+import io.commandpost.notification.contact.NotificationRule;
+import io.commandpost.notification.contact.NotificationRules;
+import io.commandpost.notification.contact.TeamChannels;
+import io.commandpost.notification.oncall.Recipient;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.NotFoundException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Members' contact methods and notification rules, and teams' channels. A member who set nothing follows the
+ * defaults (GET shows them with {@code isDefault:true}) with the contact details rotation published.
+ */
+@Path("/v1/teams/{team}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts")
+public class ContactResource {
+
+    /** What GET answers: the addresses in use, the rules in force, and whether they are the defaults. */
+    public record ContactView(String team, String handle, boolean isDefault, ContactMethods methods,
+                              List<NotificationRule> rules) {
+    }
+
+    /** What PUT takes. */
+    public record ContactBody(ContactMethods methods, List<NotificationRule> rules) {
+    }
+
+    public record ChannelsView(String team, TeamChannels channels) {
+    }
+
+    private final ContactBook book;
+    private final Clock clock;
+
+    ContactResource(ContactBook book, Clock clock) {
+        this.book = book;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/members/{handle}/contact")
+    @Operation(summary = "A member's contact methods and notification rules (the defaults when none were set)")
+    public ContactView get(@PathParam("team") String team, @PathParam("handle") String handle) {
+        Optional<ContactPreference> set = book.find(team, handle);
+        Optional<Recipient> facts = book.member(team, handle);
+        if (set.isEmpty() && facts.isEmpty()) {
+            throw new NotFoundException("no member " + handle + " in team " + team);
+        }
+        return view(team, handle, facts.orElse(new Recipient(handle, null, null, null)), set);
+    }
+
+    @PUT
+    @Path("/members/{handle}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets a member's contact methods and rules, e.g. "
+            + "[{\"method\":\"slack\",\"afterMinutes\":0},{\"method\":\"email\",\"afterMinutes\":2}]")
+    public ContactView put(@PathParam("team") String team, @PathParam("handle") String handle, ContactBody body) {
+        if (body == null) {
+            throw new InvalidCommandException("rules", "send {\"methods\":{\"email\":\"…\"},\"rules\":"
+                    + "[{\"method\":\"webhook\",\"afterMinutes\":0},{\"method\":\"email\",\"afterMinutes\":2}]}");
+        }
+        ContactPreference preference = new ContactPreference(body.methods() == null ? ContactMethods.NONE
+                : body.methods(), body.rules());
+        try {
+            NotificationRules.validate(preference);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            String field = message.startsWith("methods") ? "methods" : "rules";
+            throw new InvalidCommandException(field, message.substring(message.indexOf(':') + 1).strip());
+        }
+        QuarkusTransaction.requiringNew().run(() -> book.save(team, handle, preference, clock.instant()));
+        return view(team, handle, book.member(team, handle).orElse(new Recipient(handle, null, null, null)),
+                Optional.of(preference));
+    }
+
+    @GET
+    @Path("/channels")
+    @Operation(summary = "The team's channels: Slack channel, email list, webhook")
+    public ChannelsView channels(@PathParam("team") String team) {
+        return new ChannelsView(team, book.channels(team).orElse(TeamChannels.NONE));
+    }
+
+    @PUT
+    @Path("/channels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets the team's channels")
+    public ChannelsView putChannels(@PathParam("team") String team, TeamChannels body) {
+        if (body == null) {
+            throw new InvalidCommandException("emailList", "send {\"slackChannel\":\"C123\","
+                    + "\"emailList\":\"payments-oncall@example.com\",\"webhook\":true}");
+        }
+        try {
+            TeamChannels.validate(body);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException("emailList", e.getMessage());
+        }
+        QuarkusTransaction.requiringNew().run(() -> book.saveChannels(team, body, clock.instant()));
+        return new ChannelsView(team, body);
+    }
+
+    private ContactView view(String team, String handle, Recipient facts, Optional<ContactPreference> set) {
+        ContactMethods setMethods = set.map(ContactPreference::methods).orElse(ContactMethods.NONE);
+        Recipient person = NotificationRules.addresses(facts, setMethods);
+        boolean webhook = setMethods.webhook() == null || setMethods.webhook();
+        List<NotificationRule> rules = set.map(ContactPreference::rules)
+                .orElseGet(() -> NotificationRules.defaults(person, setMethods, book.available()));
+        return new ContactView(team, handle, set.isEmpty(),
+                new ContactMethods(person.email(), person.slackUserId(), webhook), rules);
+    }
+}
