@@ -25,7 +25,9 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.of(403, "Forbidden", "your role does not allow this").toResponse();
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "your role does not allow this"
+                : e.getMessage();
+        return Problem.of(403, "Forbidden", detail).toResponse();
     }
 
     private static Response unauthorized() {
