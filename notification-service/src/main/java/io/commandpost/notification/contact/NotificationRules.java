@@ -23,6 +23,8 @@ public final class NotificationRules {
     /** The longest a rule may wait: a day. */
     public static final int MAX_AFTER_MINUTES = 24 * 60;
     public static final int MAX_RULES = 10;
+    /** Why an email delivery is recorded SKIPPED while the email channel is off (the same words as NotifyConfig's). */
+    public static final String EMAIL_DISABLED = "email channel disabled (commandpost.notify.email.enabled=false)";
 
     /**
      * One delivery a page becomes for a person.
@@ -110,7 +112,7 @@ public final class NotificationRules {
 
     private static String skipReason(NotificationRule rule, Recipient person, Set<String> available) {
         if (!available.contains(rule.method())) {
-            return EMAIL.equals(rule.method()) ? "email channel disabled" : rule.method() + " pages are not enabled in this service";
+            return EMAIL.equals(rule.method()) ? EMAIL_DISABLED : rule.method() + " pages are not enabled in this service";
         }
         if (EMAIL.equals(rule.method()) && person.email() == null) {
             return "no email address known for " + person.handle();
