@@ -11,7 +11,11 @@ import static org.hamcrest.Matchers.not;
 import io.commandpost.events.AlertEvent;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.IncidentEvent;
+import io.commandpost.events.DomainEvent;
 import io.commandpost.events.Priority;
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.events.ShiftKind;
+import io.commandpost.events.TeamEvent;
 import io.commandpost.events.Topics;
 import io.commandpost.incident.MutableClock;
 import io.commandpost.infra.test.LocalInfraResource;
@@ -64,9 +68,38 @@ class IncidentFlowIT {
         await().atMost(EVENTUALLY).untilAsserted(() -> queue(team).body("items.kind",
                 equalTo(List.of("ALERT", "ALERT", "INCIDENT"))));
 
-        // assign roles
+        // find experts through the team directory's skills: never the commander, who is on duty noted
+        String dba = "dba-" + team;
+        produce(new TeamEvent.TeamCreated(team, "Payments", "Europe/Paris", List.of(member("alice", "postgres"),
+                member("bob", "postgres", "kafka"), member("carol", "Postgres"), member("dave")),
+                List.of("alice", "bob", "carol", "dave"), "09:00", base.minus(Duration.ofDays(30))));
+        produce(new TeamEvent.TeamCreated(dba, "DBA", "Europe/Paris", List.of(member("erin", "postgres")),
+                List.of("erin"), "09:00", base.minus(Duration.ofDays(30))));
+        produce(new ShiftEvent.ShiftStarted(team, UUID.randomUUID(), ShiftKind.MRO_DAY, "carol",
+                base.minus(Duration.ofHours(1)), base.plus(Duration.ofHours(23)), null, null, false,
+                base.minus(Duration.ofHours(1))));
+        await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(API_KEY)
+                .get("/v1/incidents/{id}/experts?skill=postgres", id).then().statusCode(200)
+                .body("handle", equalTo(List.of("carol", "bob", "erin")))
+                .body("team", equalTo(List.of(team, team, dba)))
+                .body("onDuty", equalTo(List.of(List.of("MRO_DAY"), List.of(), List.of()))));
+        // the directory rebuilds from the topics to the same answer
+        given().auth().oauth2(API_KEY).post("/admin/projections/{name}/rebuild", "team-directory").then()
+                .statusCode(200);
+        given().auth().oauth2(API_KEY).get("/v1/incidents/{id}/experts?skill=postgres", id).then().statusCode(200)
+                .body("handle", equalTo(List.of("carol", "bob", "erin")))
+                .body("onDuty", equalTo(List.of(List.of("MRO_DAY"), List.of(), List.of())));
+        given().auth().oauth2(API_KEY).get("/v1/teams/{team}/experts?skill=kafka", team).then().statusCode(200)
+                .body("handle", equalTo(List.of("bob")));
+        given().auth().oauth2(API_KEY).get("/v1/incidents/{id}/experts", id).then().statusCode(400)
+                .contentType("application/problem+json");
+
+        // assign roles: an expert must be a member of a team of the directory
         clock.set(base.plus(Duration.ofMinutes(1)));
         post(id, "/roles", Map.of("role", "COMMUNICATIONS_LEAD", "person", "dave", "by", "alice")).statusCode(200);
+        post(id, "/roles", Map.of("role", "EXPERT", "person", "mallory", "by", "alice")).statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("mallory is not a member of any team in the team directory"));
         post(id, "/roles", Map.of("role", "EXPERT", "person", "bob", "by", "alice")).statusCode(200);
 
         // delegate
@@ -147,8 +180,17 @@ class IncidentFlowIT {
                 Map.of(), List.of(), startsAt, startsAt.plusSeconds(5));
     }
 
+    private static TeamEvent.Member member(String handle, String... skills) {
+        return new TeamEvent.Member(handle, handle, handle + "@example.com", null, null, List.of(skills));
+    }
+
     private static void produce(AlertEvent.AlertReceived event) {
         TestKafka.produce(EventEnvelope.wrap(event, 0, event.receivedAt(), UUID.randomUUID(), UUID.randomUUID(), null,
+                "test"));
+    }
+
+    private static void produce(DomainEvent event) {
+        TestKafka.produce(EventEnvelope.wrap(event, 0, Instant.now(), UUID.randomUUID(), UUID.randomUUID(), null,
                 "test"));
     }
 

@@ -128,8 +128,10 @@ class QueueWorkIT {
                 .body(containsString("commandpost_incidents_open{severity=\"SEV2\"}"))
                 .body(containsString("commandpost_incident_time_to_resolve_seconds_bucket{le=\"+Inf\"}")));
 
-        // the projections rebuild identical to the live ones
+        // the projections rebuild identical to the live ones, and the duration histograms count nothing twice
         Map<String, List<Map<String, Object>>> live = snapshot();
+        List<String> histograms = durationCounts();
+        assertThat(histograms).hasSize(2);
         for (String projection : List.of("mro-queue", "incidents")) {
             given().auth().oauth2(API_KEY).post("/admin/projections/{name}/rebuild", projection)
                     .then().statusCode(200);
@@ -137,6 +139,14 @@ class QueueWorkIT {
         assertThat(live.get("queue_activity")).isNotEmpty();
         assertThat(live.get("incident_summary")).isNotEmpty();
         assertThat(snapshot()).isEqualTo(live);
+        assertThat(durationCounts()).isEqualTo(histograms);
+    }
+
+    /** The _count and _sum lines of both duration histograms. */
+    private static List<String> durationCounts() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.matches("commandpost_incident_time_to_(acknowledge|resolve)_seconds_count .*"))
+                .sorted().toList();
     }
 
     private static List<String> ids(UUID... ids) {

@@ -24,6 +24,17 @@ public interface PlatformConfig {
 
     Http http();
 
+    Clock clock();
+
+    /** Where "now" comes from: the system clock, unless a whole-system test moves it. */
+    interface Clock {
+        /**
+         * Test hook for whole-system tests: a file holding a signed offset in milliseconds added to the system
+         * clock, re-read when it changes, so a test moves every service's "now" at once. Unset in production.
+         */
+        java.util.Optional<java.nio.file.Path> offsetFile();
+    }
+
     interface Auth {
         /** Bearer API keys accepted on every protected endpoint. */
         List<String> apiKeys();

@@ -5,12 +5,13 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * A total deadline for every request, body and answer together ({@code commandpost.http.request-deadline}): a
- * client that drip-feeds its body or announces a Content-Length it never sends holds a connection no longer than
- * that. It gets a 408 problem and the connection is closed; a request already answering is just closed. Other
+ * A total deadline for every request, headers, body and answer together ({@code commandpost.http.request-deadline}),
+ * counted from the request's first byte ({@link HeaderDeadline} holds the header phase): a client that drip-feeds
+ * its body or announces a Content-Length it never sends holds a connection no longer than that. It gets a 408 problem and the connection is closed; a request already answering is just closed. Other
  * connections are served meanwhile (the timer costs the event loop nothing until it fires).
  */
 @ApplicationScoped
@@ -23,17 +24,26 @@ public class RequestDeadline {
 
     private final long deadlineMillis;
 
-    RequestDeadline(PlatformConfig config) {
+    private final HeaderDeadline headers;
+
+    RequestDeadline(PlatformConfig config, HeaderDeadline headers) {
         this.deadlineMillis = Math.max(1, config.http().requestDeadline().toMillis());
+        this.headers = headers;
     }
 
     void register(@Observes Filters filters) {
         filters.register(this::arm, PRIORITY);
     }
 
+    /** The headers are in: what is left of the deadline, counted from the request's first byte, is the body's. */
     void arm(RoutingContext context) {
-        long timer = context.vertx().setTimer(deadlineMillis, fired -> expire(context));
-        context.addEndHandler(done -> context.vertx().cancelTimer(timer));
+        var connection = context.request().connection();
+        long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(headers.headersIn(connection)));
+        long timer = context.vertx().setTimer(left, fired -> expire(context));
+        context.addEndHandler(done -> {
+            context.vertx().cancelTimer(timer);
+            headers.requestDone(connection);
+        });
         context.next();
     }
 

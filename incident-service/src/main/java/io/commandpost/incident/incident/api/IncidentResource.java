@@ -1,5 +1,7 @@
 package io.commandpost.incident.incident.api;
 
+import io.commandpost.incident.directory.Expert;
+import io.commandpost.incident.directory.Experts;
 import io.commandpost.incident.incident.Incident;
 import io.commandpost.incident.incident.IncidentCommand;
 import io.commandpost.incident.incident.Postmortem;
@@ -18,11 +20,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,10 +45,12 @@ public class IncidentResource {
 
     private final IncidentService service;
     private final RequestMetadata request;
+    private final Experts experts;
 
-    IncidentResource(IncidentService service, RequestMetadata request) {
+    IncidentResource(IncidentService service, RequestMetadata request, Experts experts) {
         this.service = service;
         this.request = request;
+        this.experts = experts;
     }
 
     @POST
@@ -86,7 +92,18 @@ public class IncidentResource {
     public Response assignRole(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                IncidentRequests.RoleChange body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.AssignRole(body.role(), body.person(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.AssignRole(body.role(), body.person(),
+                experts.teamsOf(body.person()), body.by()));
+    }
+
+    @GET
+    @Path("/{id}/experts")
+    @Operation(summary = "Who could help: members of the team directory with a skill (?skill=postgres)",
+            description = "Every team's members with the skill, the incident's team first, then those on duty "
+                    + "(onDuty lists their duties now), never the Incident Commander. 400 without skill.")
+    public List<Expert> experts(@PathParam("id") UUID id, @QueryParam("skill") String skill) {
+        Incident incident = service.load(id).state();
+        return experts.suggest(skill, incident.team(), true, Set.of(incident.commander()));
     }
 
     @POST
