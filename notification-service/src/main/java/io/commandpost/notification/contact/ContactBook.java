@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventJson;
-import io.commandpost.notification.config.NotifyConfig;
+import io.commandpost.notification.delivery.PageChannel;
 import io.commandpost.notification.oncall.OnCallDirectory;
 import io.commandpost.notification.oncall.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,26 +32,35 @@ public class ContactBook {
 
     private final AgroalDataSource dataSource;
     private final OnCallDirectory onCall;
-    private final NotifyConfig config;
+    private final Instance<PageChannel> channels;
 
-    ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, NotifyConfig config) {
+    ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, Instance<PageChannel> channels) {
         this.dataSource = dataSource;
         this.onCall = onCall;
-        this.config = config;
+        this.channels = channels;
     }
 
-    /** The delivery channels this service sends pages on now. */
-    public Set<String> available() {
+    /**
+     * The channels that can page this person (with the addresses they set) now: the page webhook, and every
+     * {@link PageChannel} that reaches them (email with mail on and an address, Slack with the team's app and a
+     * Slack user, …).
+     */
+    public Set<String> available(String team, Recipient person) {
         Set<String> available = new HashSet<>(Set.of(NotificationRules.WEBHOOK));
-        if (config.email().enabled()) {
-            available.add(NotificationRules.EMAIL);
+        for (PageChannel channel : channels) {
+            if (channel.reaches(team, person)) {
+                available.add(channel.channel());
+            }
         }
         return available;
     }
 
     /** What one page to this person becomes, one entry per rule. */
-    public List<NotificationRules.Planned> plan(String team, Recipient person) {
-        return NotificationRules.plan(person, find(team, person.handle()), available());
+    public List<NotificationRules.Planned> plan(String team, Recipient facts) {
+        Optional<ContactPreference> preference = find(team, facts.handle());
+        Recipient person = NotificationRules.addresses(facts,
+                preference.map(ContactPreference::methods).orElse(ContactMethods.NONE));
+        return NotificationRules.plan(facts, preference, available(team, person));
     }
 
     /** The member facts of the on-call projection, if rotation published the member. */

@@ -111,14 +111,14 @@ public final class NotificationRules {
     }
 
     private static String skipReason(NotificationRule rule, Recipient person, Set<String> available) {
-        if (!available.contains(rule.method())) {
-            return EMAIL.equals(rule.method()) ? EMAIL_DISABLED : rule.method() + " pages are not enabled in this service";
-        }
         if (EMAIL.equals(rule.method()) && person.email() == null) {
             return "no email address known for " + person.handle();
         }
         if (SLACK.equals(rule.method()) && person.slackUserId() == null) {
             return "no Slack user known for " + person.handle();
+        }
+        if (!available.contains(rule.method())) {
+            return EMAIL.equals(rule.method()) ? EMAIL_DISABLED : rule.method() + " pages are not enabled here";
         }
         return null;
     }
