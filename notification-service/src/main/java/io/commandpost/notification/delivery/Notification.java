@@ -154,4 +154,11 @@ public record Notification(
         return new NotificationEvent.NotificationFailed(notificationId, team, recipientHandle(), channel,
                 subjectType, subjectId, triggeredBy, attempts, reason, failedAt);
     }
+
+    /** The same delivery through another channel (an announcement or reminder also sent by email). */
+    public Notification through(UUID otherId, String otherChannel) {
+        return new Notification(otherId, kind, team, recipient, otherChannel, subjectType, subjectId, alert, subject,
+                message, triggeredBy, correlationId, status, attempts, nextAttemptAt, resolveUntil, lastError, createdAt,
+                lastAttemptAt, completedAt, null, null);
+    }
 }

@@ -48,8 +48,8 @@ public final class EmailTexts {
         });
     }
 
-    private static final Pattern MENTION_IN_PARENS = Pattern.compile(" \\(<@[A-Z0-9-]+>\\)");
-    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9-]+)>");
+    private static final Pattern MENTION_IN_PARENS = Pattern.compile(" \\(<@[^<>|\\s]+>\\)");
+    private static final Pattern MENTION = Pattern.compile("<@([^<>|\\s]+)>");
     private static final Pattern LINK = Pattern.compile("<([^|<>]+)\\|([^<>]*)>");
 
     /**
