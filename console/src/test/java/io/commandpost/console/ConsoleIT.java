@@ -112,6 +112,28 @@ class ConsoleIT {
     }
 
     @Test
+    void showsTheQueueAlertsFirstWithTheirActions() {
+        String token = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String queue = given().cookie("commandpost_session", token).get("/today/demo/queue").asString();
+        assertThat(queue).contains("data-key=\"fp-1\"", "Disk full", "2 occurrences",
+                "action=\"/today/demo/alerts/fp-1/acknowledge\"", "Where are the runbooks?", "asked by carol");
+        assertThat(queue.indexOf("Disk full")).as("alerts first").isLessThan(queue.indexOf("Where are the runbooks?"));
+    }
+
+    @Test
+    void offersAdminsToCreateIntegrationsAndNobodyElse() {
+        String admin = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String viewer = signIn("vic", "vic-secret").getCookie("commandpost_session");
+        assertThat(given().cookie("commandpost_session", admin).get("/integrations/demo").asString())
+                .contains("None yet.", "Create an integration");
+        assertThat(given().cookie("commandpost_session", viewer).get("/integrations/demo").asString())
+                .contains("None yet.").doesNotContain("Create an integration");
+        given().redirects().follow(false).cookie("commandpost_session", viewer).formParam("type", "alertmanager")
+                .formParam("name", "x").post("/integrations/demo").then().statusCode(403);
+        assertThat(Upstreams.RECEIVED).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
     void refusesAViewerAnActionWithAProblem() {
         String token = signIn("vic", "vic-secret").getCookie("commandpost_session");
         Response refused = given().redirects().follow(false).cookie("commandpost_session", token)

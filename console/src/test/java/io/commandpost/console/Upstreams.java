@@ -58,8 +58,15 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 RECEIVED.add(new Received(service, exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                         exchange.getRequestHeaders().getFirst("Authorization"),
                         exchange.getRequestHeaders().getFirst("X-CommandPost-Actor"), body));
-                byte[] answer = ("{\"service\":\"" + service + "\",\"bodyLength\":" + body.length() + ",\"items\":[]}")
-                        .getBytes(StandardCharsets.UTF_8);
+                // a queue as incident-service answers it: kinds in capitals, questions after alerts
+                String items = exchange.getRequestURI().getPath().endsWith("/queue")
+                        ? "[{\"kind\":\"ALERT\",\"id\":\"fp-1\",\"priority\":\"P1\",\"summary\":\"Disk full\","
+                        + "\"openedAt\":\"2026-12-07T03:00:00Z\",\"occurrences\":2,\"acknowledged\":false},"
+                        + "{\"kind\":\"QUESTION\",\"id\":\"q-1\",\"summary\":\"Where are the runbooks?\","
+                        + "\"asker\":\"carol\",\"openedAt\":\"2026-12-07T02:00:00Z\"}]"
+                        : "[]";
+                byte[] answer = ("{\"service\":\"" + service + "\",\"bodyLength\":" + body.length() + ",\"items\":"
+                        + items + "}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, answer.length);
                 exchange.getResponseBody().write(answer);

@@ -95,7 +95,8 @@ final class Api {
             HttpRequest request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + system.apiKey()).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(JsonHttp.mapper().writeValueAsString(body))).build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("PUT %s: %s", path, response.body()).isBetween(200, 299);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

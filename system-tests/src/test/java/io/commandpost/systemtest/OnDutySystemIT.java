@@ -50,12 +50,17 @@ class OnDutySystemIT {
     private static final String NIGHTS = "nights";
     private static final String WEEKDAYS = "weekdays";
     private static final String OFFICE = "office";
+    /** Follow-the-sun: sun hands over to moon. */
+    private static final String SUN = "sun";
+    private static final String MOON = "moon";
+    private static final List<String> TEAMS = List.of(NIGHTS, WEEKDAYS, OFFICE, SUN, MOON);
 
     private Path clockFile;
     private PageSink pages;
     private CommandPostSystem system;
     private Api api;
     private final List<String> events = new ArrayList<>();
+    private final List<Instant> handedOver = new ArrayList<>();
 
     @BeforeAll
     void startTheWholeSystemAtTheStart() throws IOException {
@@ -107,6 +112,9 @@ class OnDutySystemIT {
         api.createTeam(OFFICE, "hal", "ivy");
         api.put(Service.ROTATION, "/v1/teams/" + OFFICE + "/mro-rotation",
                 Map.of("rotation", List.of("hal", "ivy"), "coverage", "WEEKDAYS"));
+        api.createTeam(MOON, "lou", "max");
+        api.createTeam(SUN, "jan", "kim");
+        api.put(Service.ROTATION, "/v1/teams/" + SUN + "/partner", Map.of("partnerTeamId", MOON));
 
         // overrides that start and end mid-shift, of either kind or both, recorded ahead
         replaceWhoeverIsOnDuty(NIGHTS, "MRO_DAY", List.of("dan", "ann"), Instant.parse("2027-02-03T13:17:00Z"),
@@ -117,7 +125,8 @@ class OnDutySystemIT {
                 Instant.parse("2027-02-16T15:10:00Z"));
         replaceWhoeverIsOnDuty(WEEKDAYS, "NIGHT_DUTY", List.of("eve", "fay"), Instant.parse("2027-02-06T11:11:00Z"),
                 Instant.parse("2027-02-07T10:00:00Z"));
-        replaceWhoeverIsOnDuty(OFFICE, "MRO_DAY", List.of("ivy", "hal"), Instant.parse("2027-02-16T20:00:00Z"),
+        replaceWhoeverIsOnDuty(OFFICE, "MRO_DAY", List.of("ivy", "hal"),
+                Instant.parse("2027-02-16T20:00:00Z"),
                 Instant.parse("2027-02-17T07:30:00Z"));
 
         // Friday 5 February, 11:30 in Paris: leave recorded the same day, for today's MRO (from now) and for
@@ -137,14 +146,23 @@ class OnDutySystemIT {
                 Map.of("member", weekdayMro, "from", now().plus(2, ChronoUnit.HOURS).toString(), "to", "2027-02-09",
                         "reason", "dentist"));
 
+        // handovers the same morning: office's MRO to the next MRO of the team, sun's MRO to moon (follow-the-sun)
+        for (String team : List.of(OFFICE, SUN)) {
+            String from = onDutyByRotation(team, now());
+            JsonHttp.Response handover = api.post(Service.ROTATION, "/v1/teams/" + team + "/handovers",
+                    Map.of("from", from, "notes", "over to you"));
+            events.add("handover of " + team + " at " + now() + " from " + from + ": " + handover.text());
+            handedOver.add(Instant.parse(handover.body().path("handedOverAt").asText()));
+        }
+
         moveClockTo(Instant.parse("2027-02-12T12:00:00Z"));
         // the last day of the month compared: every shift up to it has started and been projected
         moveClockTo(Instant.parse("2027-03-03T12:00:00Z"));
 
-        List<Instant> instants = instantsToCompare(Instant.parse("2027-02-02T00:00:00Z"), now());
+        List<Instant> instants = instantsToCompare(Instant.parse("2027-02-02T00:00:00Z"), now(), handedOver);
         List<String> disagreements = new ArrayList<>();
         Map<String, Integer> compared = new HashMap<>();
-        for (String team : List.of(NIGHTS, WEEKDAYS, OFFICE)) {
+        for (String team : TEAMS) {
             for (Instant at : instants) {
                 JsonNode rotation = rotation(team, at);
                 List<String> members = new ArrayList<>();
@@ -241,7 +259,7 @@ class OnDutySystemIT {
     /** Moves every service's clock, then waits until rotation started the shifts due and paging knows them. */
     private void moveClockTo(Instant at) {
         setClock(at);
-        for (String team : List.of(NIGHTS, WEEKDAYS, OFFICE)) {
+        for (String team : TEAMS) {
             await(team + " catches up to " + at).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> {
                         JsonNode rotation = rotation(team, now());
@@ -287,12 +305,17 @@ class OnDutySystemIT {
     }
 
     /**
-     * Each minute boundary around every local hour the shifts of these teams change at (handoff 09:00, workday end
-     * 18:00 in Paris), the override and leave bounds, and 300 random instants (fixed seed) between {@code from}
-     * and {@code to}.
+     * Around each handover, each second around every local hour the shifts of these teams change at (handoff
+     * 09:00, workday end 18:00 in Paris), the override and leave bounds, and 300 random instants (fixed seed)
+     * between {@code from} and {@code to}.
      */
-    private static List<Instant> instantsToCompare(Instant from, Instant to) {
+    private static List<Instant> instantsToCompare(Instant from, Instant to, List<Instant> handovers) {
         TreeSet<Instant> instants = new TreeSet<>();
+        for (Instant handover : handovers) {
+            instants.add(handover.minusMillis(1));
+            instants.add(handover);
+            instants.add(handover.plusSeconds(1));
+        }
         for (Instant day = from.truncatedTo(ChronoUnit.DAYS); day.isBefore(to); day = day.plus(1, ChronoUnit.DAYS)) {
             for (int hourUtc : new int[] {8, 17}) {
                 Instant boundary = day.plus(hourUtc, ChronoUnit.HOURS);

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -133,7 +134,7 @@ public class TodayResource {
         List<JsonNode> questions = new ArrayList<>();
         if (answer.ok()) {
             for (JsonNode item : answer.body().path("items")) {
-                switch (item.path("kind").asText()) {
+                switch (item.path("kind").asText().toLowerCase(Locale.ROOT)) {
                     case "alert" -> alerts.add(item);
                     case "incident" -> incidents.add(item);
                     default -> questions.add(item);

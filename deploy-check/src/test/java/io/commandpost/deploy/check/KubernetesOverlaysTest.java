@@ -155,7 +155,7 @@ class KubernetesOverlaysTest {
         assertThat(Rules.all(objects, Secret.class)).isEmpty();
         assertThat(Rules.all(objects, Deployment.class)).allSatisfy(deployment -> assertThat(
                 deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
-                .filteredOn(env -> env.getName().matches(".*(PASSWORD|SECRET|API_KEYS).*"))
+                .filteredOn(env -> env.getName().matches(".*(PASSWORD|SECRET|API_KEYS|SIGNING_KEY).*"))
                 .isNotEmpty()
                 .allSatisfy(env -> assertThat(env.getValueFrom().getSecretKeyRef()).isNotNull()));
     }

@@ -163,6 +163,15 @@ class IncidentFlowIT {
     }
 
     @Test
+    void theSeveritiesAreTheInstallationsDefinitions() {
+        given().auth().oauth2(API_KEY).get("/v1/incidents/severities").then().statusCode(200)
+                .body("severity", equalTo(List.of("SEV1", "SEV2", "SEV3", "SEV4")))
+                .body("[0].definition", equalTo("Critical: customers cannot use a core service"))
+                .body("isDefault", equalTo(List.of(false, false, true, false)))
+                .body("[0].updateEvery", equalTo("PT30M"));
+    }
+
+    @Test
     void anUnknownIncidentIs404AndAnUnknownAlertIsRefused() {
         given().auth().oauth2(API_KEY).get("/v1/incidents/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");

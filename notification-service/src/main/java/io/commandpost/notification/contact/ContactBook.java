@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventJson;
+import io.commandpost.notification.config.NotifyConfig;
 import io.commandpost.notification.delivery.PageChannel;
 import io.commandpost.notification.oncall.OnCallDirectory;
 import io.commandpost.notification.oncall.Recipient;
@@ -34,21 +35,27 @@ public class ContactBook {
     private final OnCallDirectory onCall;
     private final Instance<PageChannel> channels;
 
-    ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, Instance<PageChannel> channels) {
+    private final NotifyConfig config;
+
+    ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, NotifyConfig config,
+                Instance<PageChannel> channels) {
+        this.config = config;
         this.dataSource = dataSource;
         this.onCall = onCall;
         this.channels = channels;
     }
 
     /**
-     * The channels that can page this person (with the addresses they set) now: the page webhook, and every
-     * {@link PageChannel} that reaches them (email with mail on and an address, Slack with the team's app and a
-     * Slack user, …).
+     * The channels this team's pages can go on now: the page webhook, email while the email channel is on, and every
+     * {@link PageChannel} set up for the team (Slack once the team is connected to a workspace).
      */
-    public Set<String> available(String team, Recipient person) {
+    public Set<String> available(String team) {
         Set<String> available = new HashSet<>(Set.of(NotificationRules.WEBHOOK));
+        if (config.email().enabled()) {
+            available.add(NotificationRules.EMAIL);
+        }
         for (PageChannel channel : channels) {
-            if (channel.reaches(team, person)) {
+            if (!NotificationRules.EMAIL.equals(channel.channel()) && channel.reachesTeam(team)) {
                 available.add(channel.channel());
             }
         }
@@ -58,9 +65,7 @@ public class ContactBook {
     /** What one page to this person becomes, one entry per rule. */
     public List<NotificationRules.Planned> plan(String team, Recipient facts) {
         Optional<ContactPreference> preference = find(team, facts.handle());
-        Recipient person = NotificationRules.addresses(facts,
-                preference.map(ContactPreference::methods).orElse(ContactMethods.NONE));
-        return NotificationRules.plan(facts, preference, available(team, person));
+        return NotificationRules.plan(facts, preference, available(team));
     }
 
     /** The member facts of the on-call projection, if rotation published the member. */

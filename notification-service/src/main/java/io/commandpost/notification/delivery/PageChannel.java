@@ -1,21 +1,15 @@
 package io.commandpost.notification.delivery;
 
-import io.commandpost.notification.oncall.Recipient;
-
 /**
- * A channel that pages people (and team channels) besides the page webhook, for instance Slack or email. When an
- * escalation step pages a person, every {@code PageChannel} that {@link #reaches} them gets a delivery of its own
- * ({@link Notification#channel()} = {@link #channel()}), made after the person's flood control let the page through,
- * and sent by that channel's {@link ChannelSender}. A step's {@code team-channel} target goes to every channel that
- * {@link #reachesTeam reaches the team}.
+ * A channel that pages besides the page webhook (Slack). A person's notification rules may name it once it
+ * {@link #reachesTeam reaches the team} (see {@code ContactBook#available(team)}); a step's {@code team-channel}
+ * target goes to every channel that reaches the team, as a page whose recipient is
+ * {@link Notification#teamChannelRecipient()}. Each such page is sent by that channel's {@link ChannelSender}.
  */
 public interface PageChannel {
 
     String channel();
 
-    /** True when this channel can page this person of the team now (they have an address and the team a setup). */
-    boolean reaches(String team, Recipient person);
-
-    /** True when this channel can post to the team's own channel. */
+    /** True when this channel is set up for the team (it can page its people and post to its channel). */
     boolean reachesTeam(String team);
 }

@@ -5,10 +5,12 @@ import io.commandpost.notification.contact.ContactBook;
 import io.commandpost.notification.contact.TeamChannels;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.PageChannel;
-import io.commandpost.notification.oncall.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Email pages people who have an address, and the team through its email list, while the email channel is on. */
+/**
+ * Email reaches a team through its email list while the email channel is on (the {@code team-channel} escalation
+ * target); people are paged by email through their notification rules ({@code ContactBook#available}).
+ */
 @ApplicationScoped
 public class EmailPageChannel implements PageChannel {
 
@@ -23,11 +25,6 @@ public class EmailPageChannel implements PageChannel {
     @Override
     public String channel() {
         return Notification.EMAIL;
-    }
-
-    @Override
-    public boolean reaches(String team, Recipient person) {
-        return enabled && person.email() != null && !person.email().isBlank();
     }
 
     @Override

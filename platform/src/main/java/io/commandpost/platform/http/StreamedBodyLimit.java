@@ -23,7 +23,8 @@ public class StreamedBodyLimit implements ReaderInterceptor {
 
     private final long maxBytes;
 
-    StreamedBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize max) {
+    // the default is Quarkus's own, spelled as Quarkus reports it: injected at static init, it must equal the runtime value
+    StreamedBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize max) {
         this.maxBytes = max.asLongValue();
     }
 

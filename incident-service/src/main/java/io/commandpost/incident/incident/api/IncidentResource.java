@@ -6,6 +6,8 @@ import io.commandpost.incident.incident.Incident;
 import io.commandpost.incident.incident.IncidentCommand;
 import io.commandpost.incident.incident.Postmortem;
 import io.commandpost.incident.incident.Timeline;
+import io.commandpost.incident.incident.config.IncidentSettings;
+import io.commandpost.events.Severity;
 import io.commandpost.incident.incident.service.IncidentService;
 import io.commandpost.incident.incident.store.IncidentRepository;
 import io.commandpost.platform.command.Handled;
@@ -46,11 +48,31 @@ public class IncidentResource {
     private final IncidentService service;
     private final RequestMetadata request;
     private final Experts experts;
+    private final IncidentSettings settings;
 
-    IncidentResource(IncidentService service, RequestMetadata request, Experts experts) {
+    IncidentResource(IncidentService service, RequestMetadata request, Experts experts, IncidentSettings settings) {
         this.service = service;
         this.request = request;
         this.experts = experts;
+        this.settings = settings;
+    }
+
+    /** A severity as this installation defines it; durations in ISO-8601 ({@code PT30M}). */
+    public record SeverityDefinition(Severity severity, String definition, boolean isDefault, String updateEvery,
+                                     String taskDueAfter) {
+    }
+
+    @GET
+    @Path("/severities")
+    @Operation(summary = "What SEV1-SEV4 mean here, the default, each one's status update cadence and task due time",
+            description = "From the installation's configuration (commandpost.incident.*).")
+    public List<SeverityDefinition> severities() {
+        var policy = settings.policy();
+        return java.util.Arrays.stream(Severity.values()).map(severity -> {
+            var rule = policy.rule(severity);
+            return new SeverityDefinition(severity, rule.definition(), severity == policy.defaultSeverity(),
+                    rule.updateEvery().toString(), rule.taskDueAfter().toString());
+        }).toList();
     }
 
     @POST

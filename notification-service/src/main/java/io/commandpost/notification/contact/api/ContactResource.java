@@ -118,7 +118,7 @@ public class ContactResource {
         Recipient person = NotificationRules.addresses(facts, setMethods);
         boolean webhook = setMethods.webhook() == null || setMethods.webhook();
         List<NotificationRule> rules = set.map(ContactPreference::rules)
-                .orElseGet(() -> NotificationRules.defaults(person, setMethods, book.available(team, person)));
+                .orElseGet(() -> NotificationRules.defaults(person, setMethods, book.available(team)));
         return new ContactView(team, handle, set.isEmpty(),
                 new ContactMethods(person.email(), person.slackUserId(), webhook), rules);
     }
