@@ -7,6 +7,8 @@ import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
 import io.commandpost.events.Topics;
 import io.commandpost.notification.config.NotifyConfig;
+import io.commandpost.notification.contact.ContactBook;
+import io.commandpost.notification.contact.TeamChannels;
 import io.commandpost.notification.delivery.DeliveryKind;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.Notifications;
@@ -41,12 +43,17 @@ public class AnnouncementConsumer implements EventConsumer {
     private final WebhookSender sender;
     private final Clock clock;
     private final Duration grace;
+    private final boolean emailEnabled;
+    private final ContactBook contacts;
 
-    AnnouncementConsumer(Notifications notifications, WebhookSender sender, Clock clock, NotifyConfig config) {
+    AnnouncementConsumer(Notifications notifications, WebhookSender sender, Clock clock, NotifyConfig config,
+                         ContactBook contacts) {
         this.notifications = notifications;
         this.sender = sender;
         this.clock = clock;
         this.grace = config.resolve().grace();
+        this.emailEnabled = config.email().enabled();
+        this.contacts = contacts;
     }
 
     @Override
@@ -70,6 +77,10 @@ public class AnnouncementConsumer implements EventConsumer {
             if (AnnouncementRules.announcesShift(started, now)) {
                 queue(morningIdFor(started), envelope, DeliveryKind.ANNOUNCEMENT, started.teamId(), Subjects.SHIFT,
                         Subjects.idOf(started), now);
+                if (emailEnabled && contacts.channels(started.teamId()).map(TeamChannels::emailList).isPresent()) {
+                    alsoByEmail(morningIdFor(started), envelope, DeliveryKind.ANNOUNCEMENT, started.teamId(),
+                            Subjects.SHIFT, Subjects.idOf(started), now);
+                }
             } else {
                 LOG.infof("no start-of-day message for shift %s of %s: it started late and has ended",
                         started.shiftId(), started.teamId());
@@ -82,6 +93,10 @@ public class AnnouncementConsumer implements EventConsumer {
             String receiverTeam = overdue.toTeamId() == null ? overdue.teamId() : overdue.toTeamId();
             queue(notificationIdFor(DeliveryKind.REMINDER, envelope.eventId()), envelope, DeliveryKind.REMINDER,
                     receiverTeam, Subjects.HANDOVER, Subjects.idOf(overdue), now);
+            if (emailEnabled) {
+                alsoByEmail(notificationIdFor(DeliveryKind.REMINDER, envelope.eventId()), envelope,
+                        DeliveryKind.REMINDER, receiverTeam, Subjects.HANDOVER, Subjects.idOf(overdue), now);
+            }
         }
     }
 
@@ -97,6 +112,21 @@ public class AnnouncementConsumer implements EventConsumer {
         }
         if (!notifications.insert(notification)) {
             LOG.debugf("%s %s of %s is already queued", subjectType, subjectId, team);
+        }
+    }
+
+    /**
+     * The same announcement (to the team's email list) or reminder (to the person's address) by email, ADR 0022:
+     * rendered by the worker like the original, its id derived from the original's.
+     */
+    private void alsoByEmail(UUID originalId, EventEnvelope envelope, DeliveryKind kind, String team,
+                             String subjectType, String subjectId, Instant now) {
+        UUID id = UUID.nameUUIDFromBytes(("email:" + originalId).getBytes(StandardCharsets.UTF_8));
+        Notification byEmail = Notification.about(originalId, kind, team, subjectType, subjectId, envelope.data(),
+                envelope.eventId(), EventMetadata.causedBy(envelope).correlationId(), now, now.plus(grace))
+                .through(id, Notification.EMAIL);
+        if (!notifications.insert(byEmail)) {
+            LOG.debugf("%s %s of %s by email is already queued", subjectType, subjectId, team);
         }
     }
 
