@@ -38,7 +38,7 @@ systemctl stop prometheus-alertmanager 2>/dev/null || true
 echo "[bench] starting CommandPost (data in $work/commandpost) ..."
 COMMANDPOST_HOME="$work/commandpost" ./run > "$work/run.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do # a first run builds everything first
   [[ -s "$work/commandpost/demo-integration-token" ]] && grep -q 'CommandPost is ready' "$work/run.log" && break
   sleep 1
 done

@@ -40,7 +40,7 @@ class EmailTextsTest {
         String text = EmailTexts.render(page(Priority.P2), API, "cp.test").orElseThrow().text();
 
         assertThat(text).contains("runbook: https://runbooks.example.com/disk")
-                .contains("X-CommandPost-Actor: alice")
+                .contains("Authorization: Bearer <your token>").doesNotContain("X-CommandPost-Actor")
                 .contains("https://commandpost.example.com/v1/teams/payments/alerts/disk%20full%2Fdb%201/acknowledge")
                 .contains("/resolve").contains("/escalate");
     }

@@ -1,5 +1,7 @@
 package io.commandpost.notification.slack.api;
 
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.notification.slack.SlackWorkspaces;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.commandpost.platform.domain.NotFoundException;
@@ -55,6 +57,7 @@ public class SlackWorkspaceResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/slack/workspaces/{slackTeamId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Connect (or reconnect) a Slack workspace: its app's bot token and signing secret")
@@ -84,6 +87,7 @@ public class SlackWorkspaceResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/slack/workspaces/{slackTeamId}")
     @Operation(summary = "Disconnect a Slack workspace; teams mapped to it no longer page through Slack")
     public Response delete(@PathParam("slackTeamId") String slackTeamId) {
@@ -94,6 +98,7 @@ public class SlackWorkspaceResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/teams/{team}/slack")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Where a team is in Slack: the workspace and the team's channel")
