@@ -12,10 +12,12 @@ import io.commandpost.notification.contact.TeamChannels;
 import io.commandpost.notification.delivery.DeliveryKind;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.Notifications;
+import io.commandpost.notification.delivery.PageChannel;
 import io.commandpost.notification.delivery.WebhookSender;
 import io.commandpost.platform.eventing.EventConsumer;
 import io.commandpost.platform.eventing.EventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +42,7 @@ public class AnnouncementConsumer implements EventConsumer {
     private static final Logger LOG = Logger.getLogger(AnnouncementConsumer.class);
 
     private final Notifications notifications;
+    private final Instance<PageChannel> channels;
     private final WebhookSender sender;
     private final Clock clock;
     private final Duration grace;
@@ -47,8 +50,9 @@ public class AnnouncementConsumer implements EventConsumer {
     private final ContactBook contacts;
 
     AnnouncementConsumer(Notifications notifications, WebhookSender sender, Clock clock, NotifyConfig config,
-                         ContactBook contacts) {
+                         ContactBook contacts, Instance<PageChannel> channels) {
         this.notifications = notifications;
+        this.channels = channels;
         this.sender = sender;
         this.clock = clock;
         this.grace = config.resolve().grace();
@@ -106,13 +110,21 @@ public class AnnouncementConsumer implements EventConsumer {
         Notification notification = Notification.about(notificationId, kind, team,
                 subjectType, subjectId, subject, envelope.eventId(), EventMetadata.causedBy(envelope).correlationId(),
                 now, now.plus(grace));
-        if (kind == DeliveryKind.ANNOUNCEMENT && !sender.announcementChannelConfigured()) {
+        if (kind == DeliveryKind.ANNOUNCEMENT && slackReaches(team)) {
+            // the team's channel in its Slack workspace (ADR 0021): Block Kit through the Slack API
+            notification = notification.onChannel(Notification.SLACK);
+        } else if (kind == DeliveryKind.ANNOUNCEMENT && !sender.announcementChannelConfigured()) {
             notification = notification.skipped(AnnouncementRules.NO_CHANNEL, now);
             LOG.warnf("%s %s of %s recorded as SKIPPED: %s", subjectType, subjectId, team, AnnouncementRules.NO_CHANNEL);
         }
         if (!notifications.insert(notification)) {
             LOG.debugf("%s %s of %s is already queued", subjectType, subjectId, team);
         }
+    }
+
+    private boolean slackReaches(String team) {
+        return channels.stream().anyMatch(channel -> Notification.SLACK.equals(channel.channel())
+                && channel.reachesTeam(team));
     }
 
     /**

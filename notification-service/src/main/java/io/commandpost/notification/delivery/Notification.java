@@ -117,6 +117,13 @@ public record Notification(
                 null, now, null, null, null, null);
     }
 
+    /** The same delivery through another channel (an announcement to a team connected to Slack goes by Slack). */
+    public Notification onChannel(String newChannel) {
+        return new Notification(notificationId, kind, team, recipient, newChannel, subjectType, subjectId, alert,
+                subject, message, triggeredBy, correlationId, status, attempts, nextAttemptAt, resolveUntil, lastError,
+                createdAt, lastAttemptAt, completedAt, providerChannel, providerMessageId);
+    }
+
     /** Recorded but deliberately never sent. */
     public Notification skipped(String reason, Instant now) {
         return new Notification(notificationId, kind, team, recipient, channel, subjectType, subjectId, alert, subject,
