@@ -80,7 +80,9 @@ public final class GenericMapper {
             return false;
         }
         String value = text(status);
-        return mapping.resolvedValues().stream().anyMatch(resolvedValue -> resolvedValue.equalsIgnoreCase(value));
+        return mapping.resolvedValues().stream().anyMatch(resolvedValue -> resolvedValue.equalsIgnoreCase(value))
+                || mapping.resolvedPrefixes().stream().anyMatch(prefix -> value.regionMatches(true, 0, prefix, 0,
+                        prefix.length()));
     }
 
     private static Priority priority(JsonNode body, GenericMapping mapping, IntakeContext context) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * is read. A pointer finds at most one value; a JSONPath that is not definite (wildcards, filters, deep
  * scan, unions) may find several.
  */
-public sealed interface Expression permits Expression.Pointer, Expression.Path {
+public sealed interface Expression permits Expression.Pointer, Expression.Path, Expression.FirstOf {
 
     /** The expression as written in the mapping. */
     String text();
@@ -55,6 +55,39 @@ public sealed interface Expression permits Expression.Pointer, Expression.Path {
         }
         throw new IllegalArgumentException("'" + text + "' points nowhere: a JSON Pointer starts with '/', "
                 + "a JSONPath with '$'");
+    }
+
+    /**
+     * Alternatives for one value, as a list in the mapping ({@code ["/event_value", "/status"]}): the first that
+     * finds something wins, so one field serves senders whose templates name it differently.
+     */
+    record FirstOf(List<Expression> alternatives) implements Expression {
+
+        @Override
+        public String text() {
+            return String.join(", ", alternatives.stream().map(Expression::text).toList());
+        }
+
+        @Override
+        public List<JsonNode> matches(JsonNode body) {
+            for (Expression alternative : alternatives) {
+                List<JsonNode> found = alternative.matches(body);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
+        }
+
+        @Override
+        public boolean multiple() {
+            return alternatives.stream().anyMatch(Expression::multiple);
+        }
+
+        @Override
+        public String pointerForErrors() {
+            return alternatives.get(0).pointerForErrors();
+        }
     }
 
     /** A JSON Pointer: the value there, unless it is absent or null. */

@@ -21,6 +21,7 @@ import java.util.Map;
  *  "summary": "/title",                                    (required; pointer or list of pointers)
  *  "dedupKey": ["/aggreg_key", "/id"],                     (default: a hash of the summary)
  *  "status": {"pointer": "/state", "resolvedValues": ["ok", "resolved"]},  (default: always firing)
+ *            (or "resolvedPrefixes": ["[Recovered]"]: a value starting with one of them means resolved)
  *  "severity": {"pointer": "/priority", "values": {"CRITICAL": "P1"}},     (else the value as a severity)
  *  "startsAt": "/date",                                    (RFC 3339, or epoch seconds / milliseconds)
  *  "details": {"body": "/body"}, "labels": {"host": "/host"},
@@ -28,7 +29,8 @@ import java.util.Map;
  * </pre>
  */
 public record GenericMapping(String source, List<Expression> summary, List<Expression> dedupKey,
-                             Expression statusPointer, List<String> resolvedValues, Expression severityPointer,
+                             Expression statusPointer, List<String> resolvedValues, List<String> resolvedPrefixes,
+                             Expression severityPointer,
                              Map<String, String> severityValues, List<Expression> startsAt,
                              Map<String, Expression> details, Map<String, Expression> labels, List<LinkRule> links) {
 
@@ -57,14 +59,22 @@ public record GenericMapping(String source, List<Expression> summary, List<Expre
 
         Expression statusPointer = null;
         List<String> resolvedValues = new ArrayList<>();
+        List<String> resolvedPrefixes = new ArrayList<>();
         JsonNode status = mapping.get("status");
         if (status != null && !status.isNull()) {
             statusPointer = pointer(status.get("pointer"), base + "/status/pointer", errors);
             JsonNode resolved = status.get("resolvedValues");
-            if (resolved == null || !resolved.isArray() || resolved.isEmpty()) {
-                errors.add(base + "/status/resolvedValues", "a non-empty array of the values that mean resolved");
-            } else {
+            JsonNode prefixes = status.get("resolvedPrefixes");
+            if (prefixes != null && prefixes.isArray()) {
+                prefixes.forEach(value -> resolvedPrefixes.add(value.asText()));
+            } else if (prefixes != null && !prefixes.isNull()) {
+                errors.add(base + "/status/resolvedPrefixes", "an array of the prefixes of values that mean resolved");
+            }
+            if (resolved != null && resolved.isArray()) {
                 resolved.forEach(value -> resolvedValues.add(value.asText()));
+            }
+            if (resolvedValues.isEmpty() && resolvedPrefixes.isEmpty()) {
+                errors.add(base + "/status/resolvedValues", "a non-empty array of the values that mean resolved");
             }
         }
 
@@ -105,7 +115,7 @@ public record GenericMapping(String source, List<Expression> summary, List<Expre
         }
         errors.throwIfAny();
         GenericMapping parsed = new GenericMapping(source, summary, dedupKey, statusPointer, resolvedValues,
-                severityPointer, severityValues, startsAt, details, labels, links);
+                resolvedPrefixes, severityPointer, severityValues, startsAt, details, labels, links);
         if (sample != null && !sample.isNull()) {
             parsed.checkAgainst(sample, base, errors);
             errors.throwIfAny();
@@ -171,7 +181,18 @@ public record GenericMapping(String source, List<Expression> summary, List<Expre
         return pointers;
     }
 
+    /** One expression, or a list of alternatives (the first that finds something wins). */
     private static Expression pointer(JsonNode node, String field, Errors errors) {
+        if (node != null && node.isArray() && !node.isEmpty()) {
+            List<Expression> alternatives = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                Expression alternative = pointer(node.get(i), field + "/" + i, errors);
+                if (alternative != null) {
+                    alternatives.add(alternative);
+                }
+            }
+            return alternatives.size() == node.size() ? new Expression.FirstOf(List.copyOf(alternatives)) : null;
+        }
         if (node == null || !node.isTextual()) {
             errors.add(field, "must be a JSON Pointer string such as \"/title\" or a JSONPath such as \"$.title\"");
             return null;

@@ -141,6 +141,90 @@ class GenericMapperTest {
         assertThat(resolved.dedupKey()).isEqualTo("1638821441");
     }
 
+    /**
+     * A real capture of Datadog's default payload (a monitor's test notification): no transition, priority or
+     * cycle key, only the title says "[Triggered]"; its recovery says "[Recovered]" and resolves.
+     */
+    @Test
+    void datadogsRealDefaultPayloadFiresAndTheRecoveredTitleResolves() {
+        GenericMapping mapping = shipped("datadog.json");
+
+        AlertReceived fired = (AlertReceived) map(mapping, "generic/relay-datadog-default-payload-test-triggered.json");
+        AlertEvent recovered = GenericMapper.map(tree(Fixtures.text("generic/relay-datadog-default-payload-test-triggered.json")
+                .replace("[Triggered]", "[Recovered]")), CONTEXT, mapping).get(0);
+
+        assertThat(fired.source()).isEqualTo("datadog");
+        assertThat(fired.summary()).isEqualTo("[Triggered] [TEST] Host Cluster Alert");
+        assertThat(fired.dedupKey()).isEqualTo("5485379890863845239");
+        assertThat(fired.priority()).isEqualTo(Priority.P3);
+        assertThat(fired.startsAt()).isEqualTo(Instant.ofEpochMilli(1591216985000L));
+        assertThat(fired.details()).containsEntry("org", "Puppet").containsEntry("eventType", "service_check");
+        assertThat(recovered).isInstanceOf(AlertResolved.class);
+    }
+
+    /** Real captures of New Relic's default workflow payload (Zulip's fixtures): an issue activated, one closed. */
+    @Test
+    void newRelicsRealDefaultPayloadsActivateAndClose() {
+        GenericMapping mapping = shipped("newrelic-workflows.json");
+
+        AlertReceived activated = (AlertReceived) map(mapping, "generic/zulip-newrelic-workflow-default-activated.json");
+        AlertEvent closed = map(mapping, "generic/zulip-newrelic-workflow-default-closed.json");
+
+        assertThat(activated.summary())
+                .isEqualTo("zulip_app query result is > 1.0 for 1 minutes on 'Zulip Server Low Storage'");
+        assertThat(activated.dedupKey()).isEqualTo("c5faa7e6-7b54-402d-af79-f99601e0278c");
+        assertThat(activated.priority()).isEqualTo(Priority.P1);
+        assertThat(activated.startsAt()).isEqualTo(Instant.ofEpochMilli(1713755131352L));
+        assertThat(activated.details()).containsEntry("workflowName", "testWorkflow");
+        assertThat(activated.links()).extracting(Link::href).containsExactly("https://radar-api.service.newrelic.com"
+                + "/accounts/4420147/issues/c5faa7e6-7b54-402d-af79-f99601e0278c?notifier=WEBHOOK");
+        assertThat(closed).isInstanceOf(AlertResolved.class);
+        assertThat(closed.dedupKey()).isEqualTo("95a9344a-2590-48ce-8d83-07e28b6d22c6");
+    }
+
+    /**
+     * The other common Zabbix template, Zulip's media type ({@code hostname}, {@code severity}, {@code status}
+     * PROBLEM/OK, {@code item}, {@code trigger}, {@code link}), real fixtures: it fires and resolves through the same
+     * mapping. Its only key is the event link ({@code {EVENT.ID}} in a recovery message is the problem's, so a real
+     * recovery carries the problem's link; Zulip's two fixtures are of different events).
+     */
+    @Test
+    void zabbixZulipTemplateProblemFiresAndOkResolves() {
+        GenericMapping mapping = shipped("zabbix.json");
+
+        AlertReceived problem = (AlertReceived) map(mapping, "generic/zulip-zabbix-template-problem.json");
+        AlertEvent ok = map(mapping, "generic/zulip-zabbix-template-ok.json");
+
+        assertThat(problem.summary()).isEqualTo("Zabbix agent on www.example.com is unreachable for 5 minutes");
+        assertThat(problem.priority()).isEqualTo(Priority.P3);
+        assertThat(problem.dedupKey())
+                .isEqualTo("https://zabbix.example.com/tr_events.php?triggerid=14032&eventid=10528");
+        assertThat(problem.labels()).containsEntry("host", "www.example.com");
+        assertThat(problem.details()).containsEntry("message", "Agent ping is Up (1)").containsEntry("status", "PROBLEM");
+        assertThat(problem.links()).extracting(Link::text).containsExactly("Zabbix event");
+        assertThat(ok).isInstanceOf(AlertResolved.class);
+        assertThat(ok.dedupKey()).isEqualTo("https://zabbix.example.com/tr_events.php?triggerid=14032&eventid=10529");
+    }
+
+    @Test
+    void aListOfExpressionsGivesTheFirstThatFindsSomethingToAnyField() {
+        GenericMapping mapping = GenericMapping.parse(tree("""
+                {"summary": "/t", "status": {"pointer": ["/state", "$.status"], "resolvedValues": ["ok"]},
+                 "severity": {"pointer": ["/sev", "/severity"], "values": {"high": "P2"}},
+                 "labels": {"host": ["/host_name", "/hostname"]}, "details": {"item": ["/nothing", "$.item"]}}"""),
+                "/mapping", null);
+
+        AlertEvent resolved = GenericMapper.map(tree("{\"t\":\"x\",\"status\":\"OK\"}"), CONTEXT, mapping).get(0);
+        AlertReceived fired = (AlertReceived) GenericMapper.map(tree(
+                "{\"t\":\"x\",\"status\":\"PROBLEM\",\"severity\":\"High\",\"hostname\":\"h1\",\"item\":\"i\"}"),
+                CONTEXT, mapping).get(0);
+
+        assertThat(resolved).isInstanceOf(AlertResolved.class);
+        assertThat(fired.priority()).isEqualTo(Priority.P2);
+        assertThat(fired.labels()).containsEntry("host", "h1");
+        assertThat(fired.details()).containsEntry("item", "i");
+    }
+
     @Test
     void aJsonPathFindingSeveralValuesGivesItsFirstToOneValueFieldsAndAllToDetailsLabelsAndLinks() {
         GenericMapping mapping = GenericMapping.parse(tree("""
@@ -237,10 +321,21 @@ class GenericMapperTest {
                         .replace("\"tags\"", "\"alert_status\":\"s\",\"alert_scope\":\"a\",\"tags\"")));
         GenericMapping.parse(shippedTree("newrelic-workflows.json"), "/mapping",
                 tree(Fixtures.text("generic/constructed-newrelic-workflow-default-activated.json")));
-        GenericMapping.parse(shippedTree("zabbix.json"), "/mapping",
+        // the Zabbix mapping serves two templates: every field finds its value in one of them
+        com.fasterxml.jackson.databind.node.ObjectNode bothZabbixTemplates =
+                (com.fasterxml.jackson.databind.node.ObjectNode) tree(Fixtures.text("generic/zulip-zabbix-template-problem.json"));
+        bothZabbixTemplates.setAll((com.fasterxml.jackson.databind.node.ObjectNode)
                 tree(Fixtures.text("generic/constructed-zabbix-webhook-problem.json")));
+        GenericMapping.parse(shippedTree("zabbix.json"), "/mapping", bothZabbixTemplates);
+        GenericMapping.parse(shippedTree("datadog.json"), "/mapping",
+                tree(Fixtures.text("generic/relay-datadog-default-payload-test-triggered.json")
+                        .replace("\"id\"", "\"alert_priority\":\"P3\",\"alert_status\":\"s\",\"alert_scope\":\"a\","
+                                + "\"tags\":\"t\",\"host_name\":\"h\",\"alert_metric\":\"m\",\"alert_id\":\"1\","
+                                + "\"link\":\"l\",\"id\"")));
         GenericMapping.parse(shippedTree("sentry.json"), "/mapping",
                 tree(Fixtures.text("generic/constructed-sentry-issue-alert-triggered.json")));
+        GenericMapping.parse(shippedTree("newrelic-workflows.json"), "/mapping",
+                tree(Fixtures.text("generic/zulip-newrelic-workflow-default-activated.json")));
     }
 
     private static AlertEvent map(GenericMapping mapping, String fixture) {

@@ -20,12 +20,15 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clients that hold a connection: a Content-Length never met, a body drip-fed a byte a second. Both are cut off
- * by the total request deadline (5 s in this test's profile) while a valid delivery on another connection is served.
+ * Clients that hold a connection: a Content-Length never met, a body or the headers drip-fed a byte a second. All
+ * are cut off by the total request deadline (8 s in this test's profile) while a valid delivery on another
+ * connection is served.
  */
 @QuarkusTest
 @TestProfile(HostileClientsIT.ShortDeadline.class)
@@ -41,11 +44,15 @@ class HostileClientsIT {
         }
     }
 
-    private static final long DEADLINE_MILLIS = 5_000;
+    /** Short enough to test, long enough that a valid delivery on a loaded two-core machine is not cut too. */
+    private static final long DEADLINE_MILLIS = 8_000;
+
+    /** The hostile clients' own threads (the common pool may have a single one on two cores). */
+    private static final ExecutorService CLIENTS = Executors.newCachedThreadPool();
 
     @Test
     void aContentLengthNeverMetIsCutOffWhileOthersAreServed() throws Exception {
-        Api.CreatedIntegration integration = Api.createIntegration("payments", "alertmanager", null);
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
             long started = System.nanoTime();
@@ -66,7 +73,7 @@ class HostileClientsIT {
 
     @Test
     void aBodyDripFedAByteASecondIsCutOffAtTheDeadline() throws Exception {
-        Api.CreatedIntegration integration = Api.createIntegration("payments", "alertmanager", null);
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
         byte[] body = Fixtures.bytes(Fixtures.FAMEDLY_SINGLE);
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
@@ -94,13 +101,96 @@ class HostileClientsIT {
         }
     }
 
+    /** A slowloris: the request line and headers a byte a second. Cut at the deadline, others served meanwhile. */
+    @Test
+    void headersDripFedAByteASecondAreCutOffAtTheDeadlineWhileOthersAreServed() throws Exception {
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
+        byte[] head = headers(integration.token(), 2).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
+            long started = System.nanoTime();
+            OutputStream out = socket.getOutputStream();
+            CompletableFuture<Void> drip = CompletableFuture.runAsync(() -> drip(out, head, 1_000), CLIENTS);
+
+            integration.webhook().contentType("application/json").body(Fixtures.bytes(Fixtures.FAMEDLY_SINGLE))
+                    .post("/v1/webhooks/alertmanager").then().statusCode(202);
+
+            String answer = readAll(socket.getInputStream());
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            drip.cancel(true);
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json").contains("requestId")
+                    .containsIgnoringCase("X-Request-Id");
+            assertThat(tookMillis).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS * 2);
+        }
+    }
+
+    /**
+     * Headers and body share one deadline counted from the first byte: headers taking four fifths of it leave the
+     * body one fifth, not a whole deadline more.
+     */
+    @Test
+    void headersAndBodyShareOneDeadlineFromTheFirstByte() throws Exception {
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
+        byte[] body = Fixtures.bytes(Fixtures.FAMEDLY_SINGLE);
+        byte[] head = headers(integration.token(), body.length).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
+            long started = System.nanoTime();
+            OutputStream out = socket.getOutputStream();
+            int pieces = 8;
+            long headMillis = DEADLINE_MILLIS * 4 / 5;
+            CompletableFuture<Void> drip = CompletableFuture.runAsync(() -> {
+                try {
+                    int piece = (head.length + pieces - 1) / pieces;
+                    for (int from = 0; from < head.length; from += piece) {
+                        out.write(head, from, Math.min(piece, head.length - from));
+                        out.flush();
+                        Thread.sleep(headMillis / pieces); // the hostile client's pace, not a wait of the test
+                    }
+                } catch (IOException | InterruptedException cutOff) {
+                    return; // the server closed the connection: what this test wants
+                }
+                drip(out, body, 1_000);
+            }, CLIENTS);
+
+            String answer = readAll(socket.getInputStream());
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            drip.cancel(true);
+            assertThat(answer).startsWith("HTTP/1.1 408");
+            assertThat(tookMillis).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS + headMillis / 2);
+        }
+    }
+
+    /** Writes the bytes one per {@code everyMillis}, until done or the server closes the connection. */
+    private static void drip(OutputStream out, byte[] bytes, long everyMillis) {
+        try {
+            for (byte b : bytes) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(everyMillis); // the hostile client's pace, not a wait of the test
+            }
+        } catch (IOException | InterruptedException cutOff) {
+            // the server closed the connection: what this test wants
+        }
+    }
+
+    /**
+     * One valid delivery first, so the token is remembered and the producer knows the topic: what the test then times
+     * is the deadline, not a first use on a loaded machine.
+     */
+    private static Api.CreatedIntegration warmedUp(Api.CreatedIntegration integration) {
+        integration.webhook().contentType("application/json").body(Fixtures.bytes(Fixtures.FAMEDLY_SINGLE))
+                .post("/v1/webhooks/alertmanager").then().statusCode(202);
+        return integration;
+    }
+
     private static String headers(String token, int contentLength) {
         return "POST /v1/webhooks/alertmanager HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
     }
 
     /** Everything until the server closes the connection (or the socket timeout says it never did). */
-    private static String readAll(InputStream in) throws IOException {
+    static String readAll(InputStream in) throws IOException {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         byte[] buffer = new byte[4096];
         try {

@@ -47,7 +47,10 @@ public interface PlatformConfig {
     }
 
     interface Auth {
-        /** Bearer API keys accepted on every protected endpoint. */
+        /**
+         * Service API keys, each {@code name:role:secret} (role admin, responder, viewer or service); a plain
+         * {@code secret} is role admin named {@code api-key}. Actions by a key are recorded under its name.
+         */
         List<String> apiKeys();
 
         /** Path prefixes reachable without an API key (health, metrics, endpoints with their own credentials). */

@@ -2,15 +2,17 @@ package io.commandpost.platform.http;
 
 import io.commandpost.platform.config.PlatformConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * A total deadline for every request, body and answer together ({@code commandpost.http.request-deadline}): a
- * client that drip-feeds its body or announces a Content-Length it never sends holds a connection no longer than
- * that. It gets a 408 problem and the connection is closed; a request already answering is just closed. Other
+ * A total deadline for every request, headers, body and answer together ({@code commandpost.http.request-deadline}),
+ * counted from the request's first byte ({@link HeaderDeadline} holds the header phase): a client that drip-feeds
+ * its body or announces a Content-Length it never sends holds a connection no longer than that. It gets a 408 problem and the connection is closed; a request already answering is just closed. Other
  * connections are served meanwhile (the timer costs the event loop nothing until it fires).
  */
 @ApplicationScoped
@@ -23,17 +25,33 @@ public class RequestDeadline {
 
     private final long deadlineMillis;
 
-    RequestDeadline(PlatformConfig config) {
+    private final HeaderDeadline headers;
+
+    RequestDeadline(PlatformConfig config, HeaderDeadline headers) {
         this.deadlineMillis = Math.max(1, config.http().requestDeadline().toMillis());
+        this.headers = headers;
     }
 
     void register(@Observes Filters filters) {
         filters.register(this::arm, PRIORITY);
     }
 
+    /** The headers are in: what is left of the deadline, counted from the request's first byte, is the body's. */
     void arm(RoutingContext context) {
-        long timer = context.vertx().setTimer(deadlineMillis, fired -> expire(context));
-        context.addEndHandler(done -> context.vertx().cancelTimer(timer));
+        var connection = context.request().connection();
+        long leftNanos;
+        if (context.request().version() == HttpVersion.HTTP_2) {
+            headers.multiplexed(connection);
+            leftNanos = TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
+        } else {
+            leftNanos = headers.headersIn(connection);
+        }
+        long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(leftNanos));
+        long timer = context.vertx().setTimer(left, fired -> expire(context));
+        context.addEndHandler(done -> {
+            context.vertx().cancelTimer(timer);
+            headers.requestDone(connection);
+        });
         context.next();
     }
 
