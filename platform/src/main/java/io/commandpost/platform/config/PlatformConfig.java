@@ -26,6 +26,17 @@ public interface PlatformConfig {
 
     Clock clock();
 
+    Commands commands();
+
+    interface Commands {
+        /**
+         * Streams whose folded state the command handler keeps (aggregates with a fold key only; least recently
+         * used dropped first); 0 folds every stream from its first event at every decision.
+         */
+        @WithDefault("4096")
+        int foldCacheSize();
+    }
+
     /** Where "now" comes from: the system clock, unless a whole-system test moves it. */
     interface Clock {
         /**
