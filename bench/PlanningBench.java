@@ -1,21 +1,30 @@
+import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.EventJson;
+import io.commandpost.events.ShiftEvent;
+import io.commandpost.events.ShiftKind;
 import io.commandpost.rotation.duty.DayPlan;
 import io.commandpost.rotation.duty.DutyConfig;
 import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.DutyTimeline;
 import io.commandpost.rotation.duty.RotationFacts;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The cost of planning a team's next 92 days (what /schedule?days=92 computes), for a team created
  * yesterday and one created three years ago, with the state folded from recorded facts; and, for
  * comparison, the same 92 days planned by replaying every day since the team was created (what the
- * planner did before ADR 0011, without its solver). Pure CPU, one thread.
+ * planner did before ADR 0011, without its solver). Then what a request pays on top: the team's shift stream
+ * as PostgreSQL returns it (envelope JSON), parsed and folded into facts, either whole or only the events of the
+ * last 42 days that TeamPlans reads now. Pure CPU, one thread (the database's own read is not measured).
  *
  * Run: bench/planning-bench.sh (builds rotation-service, then java -cp ... bench/PlanningBench.java)
  */
@@ -53,8 +62,65 @@ public class PlanningBench {
                         years == 0 ? "1 day" : years + " years", facts.duties().size() + facts.skips().size(),
                         fromFacts, replay);
                 }
+                List<Stored> stream = stream(timeline, today);
+                Instant now = Instant.parse("2026-12-07T12:00:00Z"); // in the duty day "today"
+                Instant since = now.minus(Duration.ofDays(42));
+                List<byte[]> whole = stream.stream().map(Stored::json).toList();
+                List<byte[]> recent = stream.stream().filter(e -> !e.occurredAt().isBefore(since))
+                        .map(Stored::json).toList();
+                double wholeMs = median(rounds, () -> plan(timeline, inputs, whole, today, to));
+                double recentMs = median(rounds, () -> plan(timeline, inputs, recent, today, to));
+                if (report) {
+                    System.out.printf("  with the shift stream parsed: whole stream (%d events) %.2f ms, last 42 days (%d events) %.2f ms%n",
+                        whole.size(), wholeMs, recent.size(), recentMs);
+                }
             }
         }
+    }
+
+    record Stored(Instant occurredAt, byte[] json) {
+    }
+
+    /** Parses the stored envelopes, folds the facts and plans the 92 days, as TeamPlans and /schedule do. */
+    static DutyPlanner.Simulation plan(DutyTimeline timeline, DutyInputs inputs, List<byte[]> stored, LocalDate from,
+                                       LocalDate to) {
+        List<ShiftEvent> events = stored.stream().map(EventJson::fromBytes).flatMap(e -> e.event().stream())
+                .filter(ShiftEvent.class::isInstance).map(ShiftEvent.class::cast).toList();
+        return DutyPlanner.simulate(timeline, inputs, RotationFacts.of(timeline, events), from, to);
+    }
+
+    /** The team's shift stream as the handoff job records it for the days before {@code today}, as stored JSON. */
+    static List<Stored> stream(DutyTimeline timeline, LocalDate today) {
+        List<Stored> stored = new ArrayList<>();
+        long version = 0;
+        for (DayPlan day : DutyPlanner.simulate(timeline, DutyInputs.NONE, timeline.anchorDay(), today.minusDays(1))
+                .days()) {
+            List<ShiftEvent> events = new ArrayList<>();
+            if (day.mro() != null) {
+                events.add(new ShiftEvent.ShiftStarted("bench", UUID.randomUUID(), ShiftKind.MRO_DAY, day.mro(),
+                        day.mroStart(), day.mroEnd(), UUID.randomUUID(), null, false, day.mroStart(), day.mro(),
+                        day.mroReason()));
+            }
+            if (day.night() != null) {
+                events.add(new ShiftEvent.ShiftStarted("bench", UUID.randomUUID(), ShiftKind.NIGHT_DUTY, day.night(),
+                        day.nightStart(), day.nightEnd(), UUID.randomUUID(), null, false, day.nightStart(),
+                        day.night(), day.nightReason()));
+            }
+            for (DayPlan.Skip skip : day.skips()) {
+                Instant at = day.mroStart() == null ? day.nightStart() : day.mroStart();
+                events.add(skip.reason() == DayPlan.Reason.LEAVE
+                        ? new ShiftEvent.TurnSkippedForLeave("bench", day.day(), skip.skipped(), skip.covering(), at)
+                        : new ShiftEvent.RestRuleApplied("bench", day.day(), skip.skipped(), skip.covering(),
+                                skip.reason().name(), null, at));
+            }
+            for (ShiftEvent event : events) {
+                Instant at = event instanceof ShiftEvent.ShiftStarted started ? started.startedAt()
+                        : day.mroStart() == null ? day.nightStart() : day.mroStart();
+                stored.add(new Stored(at, EventJson.toBytes(EventEnvelope.wrap(event, ++version, at,
+                        UUID.randomUUID(), UUID.randomUUID(), null, "rotation-service"))));
+            }
+        }
+        return stored;
     }
 
     /** What the handoff job records for the days before {@code today}: the shifts and the skips. */

@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl rotation-service -am compile
-java -cp rotation-service/target/classes:shared-events/target/classes bench/PlanningBench.java "${1:-200}"
+./mvnw -B -q -pl shared-events dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench.classpath
+java -cp "rotation-service/target/classes:shared-events/target/classes:$(cat shared-events/target/bench.classpath)" \
+  bench/PlanningBench.java "${1:-200}"

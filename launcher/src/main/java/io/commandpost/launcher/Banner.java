@@ -15,6 +15,13 @@ final class Banner {
         out.append('\n').append(String.format(Locale.ROOT, "CommandPost is ready: %.1f s from ./run to all services ready "
                 + "(%.1f s to start infrastructure and services)%n", seconds(sinceRunStarted), seconds(system.startupTime())));
         out.append('\n');
+        out.append("  Console: open ").append(system.url(Service.CONSOLE)).append("   (pages, and every public API path)\n");
+        out.append("  Demo sign-in — local accounts, NOT FOR PRODUCTION:\n");
+        for (ConsoleAccounts.Account account : system.consoleAccounts().all()) {
+            out.append(String.format(Locale.ROOT, "    %-6s password %s   (%s)%n", account.handle(), account.password(),
+                    String.join(", ", account.roles())));
+        }
+        out.append('\n');
         for (Service service : Service.values()) {
             String base = system.url(service).toString();
             out.append(String.format(Locale.ROOT, "  %-21s %s   API docs %s/q/swagger-ui   health %s/q/health%n",

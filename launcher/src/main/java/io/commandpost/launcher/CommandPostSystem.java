@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The whole system on one machine: a Kafka broker process, PostgreSQL, and the four packaged services as
- * child processes. The run command and the system test both start it through this class.
+ * The whole system on one machine: a Kafka broker process, PostgreSQL, the four packaged services and the
+ * console as child processes. The run command and the system test both start it through this class.
  */
 public final class CommandPostSystem implements AutoCloseable {
 
@@ -50,6 +50,10 @@ public final class CommandPostSystem implements AutoCloseable {
     private volatile PageReceiver pageReceiver;
     private volatile RunLock runLock;
     private String apiKey;
+    /** The key with role service through which alert-ingest's Slack commands act for the person typing. */
+    private String servicesApiKey;
+    private SigningKeys signingKeys;
+    private ConsoleAccounts consoleAccounts;
     private String pageWebhookSecret;
     private String pageWebhookUrl;
     private String bootstrapServers;
@@ -70,6 +74,9 @@ public final class CommandPostSystem implements AutoCloseable {
                     .forEach(child -> console.accept("stopped " + child + ", left running by an earlier run"));
             Files.createDirectories(options.logDir());
             apiKey = Secrets.loadOrCreate(options.baseDir().resolve("api-key"), "cp_");
+            servicesApiKey = Secrets.loadOrCreate(options.baseDir().resolve("services-api-key"), "cps_");
+            signingKeys = SigningKeys.generate();
+            consoleAccounts = ConsoleAccounts.loadOrCreate(options.baseDir().resolve("console-accounts"));
             pageWebhookSecret = options.pageWebhookSecret().orElseGet(
                     () -> Secrets.loadOrCreate(options.baseDir().resolve("page-webhook-secret"), "whsec_"));
             CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
@@ -110,6 +117,16 @@ public final class CommandPostSystem implements AutoCloseable {
 
     public String apiKey() {
         return apiKey;
+    }
+
+    /** The console's local accounts (NOT FOR PRODUCTION): who can sign in and with which password. */
+    public ConsoleAccounts consoleAccounts() {
+        return consoleAccounts;
+    }
+
+    /** This run's token signing keys: the console signs, every service verifies. */
+    public SigningKeys signingKeys() {
+        return signingKeys;
     }
 
     public String bootstrapServers() {
@@ -277,7 +294,7 @@ public final class CommandPostSystem implements AutoCloseable {
     }
 
     private void startDatabase() {
-        List<String> names = Arrays.stream(Service.values()).map(Service::database).toList();
+        List<String> names = Arrays.stream(Service.values()).filter(Service::hasDatabase).map(Service::database).toList();
         database = options.externalPostgres()
                 .<Database>map(server -> ExternalDatabase.connect(server, names, console))
                 .orElseGet(() -> EmbeddedDatabase.start(options.baseDir().resolve("postgres"), options.postgresPort(),
@@ -297,11 +314,20 @@ public final class CommandPostSystem implements AutoCloseable {
         command.add(options.serviceJar(service).toString());
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
+        // every service verifies the console's tokens with this key (the console signs them with its pair)
+        env.put("COMMANDPOST_OIDC_PUBLIC_KEY", signingKeys.publicKeyBase64());
+        if (service == Service.CONSOLE) {
+            env.putAll(consoleEnvironment());
+            return new ChildProcess(service.moduleName(), command, env, options.baseDir(),
+                    options.logDir().resolve(service.moduleName() + ".log"));
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("COMMANDPOST_DB_URL", database.jdbcUrl(service.database()));
         env.put("COMMANDPOST_DB_USER", database.user());
         env.put("COMMANDPOST_DB_PASSWORD", database.password());
-        env.put("COMMANDPOST_API_KEYS", apiKey);
+        // the demo key (an admin named api-key) and the key Slack commands act through for a person (ADR 0023)
+        env.put("COMMANDPOST_API_KEYS", apiKey + ",slack:service:" + servicesApiKey);
+        env.put("COMMANDPOST_SERVICES_API_KEY", servicesApiKey);
         env.put("COMMANDPOST_PAGE_WEBHOOK_URL", pageWebhookUrl);
         env.put("COMMANDPOST_PAGE_WEBHOOK_SECRET", pageWebhookSecret);
         if (pageReceiver != null && System.getenv("COMMANDPOST_ANNOUNCE_WEBHOOK_URL") == null) {
@@ -309,6 +335,19 @@ public final class CommandPostSystem implements AutoCloseable {
         }
         return new ChildProcess(service.moduleName(), command, env, options.baseDir(),
                 options.logDir().resolve(service.moduleName() + ".log"));
+    }
+
+    private Map<String, String> consoleEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("COMMANDPOST_INGEST_URL", url(Service.ALERT_INGEST).toString());
+        env.put("COMMANDPOST_ROTATION_URL", url(Service.ROTATION).toString());
+        env.put("COMMANDPOST_INCIDENT_URL", url(Service.INCIDENT).toString());
+        env.put("COMMANDPOST_NOTIFICATION_URL", url(Service.NOTIFICATION).toString());
+        env.put("COMMANDPOST_CONSOLE_SIGNING_KEY", signingKeys.privateKeyBase64());
+        env.put("COMMANDPOST_CONSOLE_ACCOUNTS", consoleAccounts.asSetting());
+        env.put("COMMANDPOST_CONSOLE_TEAMS", String.join(",", options.consoleTeams()));
+        // every service verifies the console's tokens: the console calls them with the signed-in person's token
+        return env;
     }
 
     private void launch(Service service) {

@@ -1,13 +1,17 @@
 package io.commandpost.launcher;
 
-/** The four CommandPost services: where their packaged jar lives, their default port and their database. */
+/**
+ * The CommandPost services: where their packaged jar lives, their default port and their database (the console
+ * has none: it serves the pages and routes the public API to the others).
+ */
 public enum Service {
     // the front door holds whole webhook bodies and their events while the broker acknowledges them:
     // at 64 senders of 100 alerts, a 256 MB heap halved its rate (docs/benchmarks.md)
     ALERT_INGEST("alert-ingest-service", 8081, "commandpost_alert_ingest", "512m"),
     ROTATION("rotation-service", 8082, "commandpost_rotation", "256m"),
     INCIDENT("incident-service", 8083, "commandpost_incident", "256m"),
-    NOTIFICATION("notification-service", 8084, "commandpost_notification", "256m");
+    NOTIFICATION("notification-service", 8084, "commandpost_notification", "256m"),
+    CONSOLE("console", 8080, null, "192m");
 
     private final String moduleName;
     private final int defaultPort;
@@ -30,8 +34,13 @@ public enum Service {
         return defaultPort;
     }
 
+    /** Its database, or null (the console). */
     public String database() {
         return database;
+    }
+
+    public boolean hasDatabase() {
+        return database != null;
     }
 
     /** The {@code -Xmx} the run command gives this service unless its JVM arguments say otherwise. */

@@ -31,6 +31,7 @@ public final class SystemOptions {
     private final List<String> serviceJvmArgs;
     private final List<String> brokerJvmArgs;
     private final Duration readyTimeout;
+    private final List<String> consoleTeams;
 
     private SystemOptions(Builder builder) {
         this.projectRoot = builder.projectRoot.toAbsolutePath().normalize();
@@ -48,6 +49,7 @@ public final class SystemOptions {
         this.serviceJvmArgs = List.copyOf(builder.serviceJvmArgs);
         this.brokerJvmArgs = List.copyOf(builder.brokerJvmArgs);
         this.readyTimeout = builder.readyTimeout;
+        this.consoleTeams = List.copyOf(builder.consoleTeams);
     }
 
     /** The defaults of the run command: fixed well-known ports, data in {@code <projectRoot>/.commandpost}. */
@@ -146,6 +148,11 @@ public final class SystemOptions {
         return readyTimeout;
     }
 
+    /** The teams the console's today page offers. */
+    public List<String> consoleTeams() {
+        return consoleTeams;
+    }
+
     public static final class Builder {
         private final Path projectRoot;
         private Path baseDir;
@@ -161,6 +168,7 @@ public final class SystemOptions {
         private List<String> serviceJvmArgs = List.of();
         private List<String> brokerJvmArgs = List.of("-Xmx512m", "-Xms128m");
         private Duration readyTimeout = Duration.ofMinutes(3);
+        private List<String> consoleTeams = List.of("demo");
 
         private Builder(Path projectRoot) {
             this.projectRoot = projectRoot;
@@ -235,6 +243,11 @@ public final class SystemOptions {
 
         public Builder readyTimeout(Duration readyTimeout) {
             this.readyTimeout = readyTimeout;
+            return this;
+        }
+
+        public Builder consoleTeams(List<String> teams) {
+            this.consoleTeams = List.copyOf(teams);
             return this;
         }
 

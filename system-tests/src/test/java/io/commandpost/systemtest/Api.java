@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.launcher.CommandPostSystem;
 import io.commandpost.launcher.Service;
 import io.commandpost.launcher.http.JsonHttp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +55,10 @@ final class Api {
         return http.post(uri(Service.ALERT_INGEST, "/v1/webhooks/alertmanager"), integrationToken, body);
     }
 
-    JsonHttp.Response askQuestion(String team, String text, String asker) {
+    /** Asked with the system's API key: the asker is the key's name. */
+    JsonHttp.Response askQuestion(String team, String text) {
         return http.post(uri(Service.ALERT_INGEST, "/v1/questions"), system.apiKey(),
-                Map.of("team", team, "text", text, "asker", asker));
+                Map.of("team", team, "text", text));
     }
 
     /** The open items of the team's MRO queue, in the order the service returns them. */
@@ -70,6 +76,35 @@ final class Api {
         List<JsonNode> items = new ArrayList<>();
         response.body().path("items").forEach(items::add);
         return items;
+    }
+
+    /** GET of any endpoint with the API key. */
+    JsonHttp.Response get(Service service, String pathAndQuery) {
+        return http.get(uri(service, pathAndQuery), system.apiKey());
+    }
+
+    /** POST of any endpoint with the API key; asserts a 2xx. */
+    JsonHttp.Response post(Service service, String path, Object body) {
+        JsonHttp.Response response = http.post(uri(service, path), system.apiKey(), body);
+        assertThat(response.status()).as("POST %s: %s", path, response.text()).isBetween(200, 299);
+        return response;
+    }
+
+    /** PUT of any endpoint with the API key (no If-Match); asserts a 2xx. */
+    void put(Service service, String path, Object body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + system.apiKey()).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JsonHttp.mapper().writeValueAsString(body))).build();
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("PUT %s: %s", path, response.body()).isBetween(200, 299);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private URI uri(Service service, String pathAndQuery) {

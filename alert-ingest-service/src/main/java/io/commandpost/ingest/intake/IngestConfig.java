@@ -41,6 +41,12 @@ public interface IngestConfig {
         /** Answer Slack by then (it gives up after 3 s); slower work is reported through response_url. */
         @WithDefault("2500ms")
         Duration answerWithin();
+
+        /**
+         * The API key slash commands present to rotation-service and incident-service (their REST clients read
+         * it as {@code ${commandpost.ingest.slack.services-api-key}}).
+         */
+        String servicesApiKey();
     }
 
     interface Heartbeat {

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,6 +29,7 @@ public class SlackReplies {
 
     public static final String RECEIVED = "Got it — the MRO has your question";
     public static final String WORKING = "Got it — passing your question to the MRO…";
+    public static final String COMMAND_FAILED = "Sorry — that did not work. Please try again.";
     public static final String FAILED = "Sorry — your question could not be passed to the MRO. Please try again.";
 
     private static final Logger LOG = Logger.getLogger(SlackReplies.class);
@@ -74,7 +76,34 @@ public class SlackReplies {
         }
     }
 
+    /**
+     * Runs a command that answers with a reply: the reply when it is ready within the budget, otherwise
+     * {@code working} now and the reply (or {@link #COMMAND_FAILED}) through {@code responseUrl} later.
+     */
+    public SlackReply reply(Supplier<SlackReply> command, String responseUrl, String working) {
+        CompletableFuture<SlackReply> running = CompletableFuture.supplyAsync(command, work);
+        try {
+            return running.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            running.whenComplete((reply, error) -> followUp(responseUrl,
+                    error == null ? reply : SlackReply.ephemeral(COMMAND_FAILED)));
+            return SlackReply.ephemeral(working);
+        } catch (ExecutionException e) {
+            LOG.warnf("Slack command failed: %s", e.getCause().toString());
+            return SlackReply.ephemeral(COMMAND_FAILED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.whenComplete((reply, error) -> followUp(responseUrl,
+                    error == null ? reply : SlackReply.ephemeral(COMMAND_FAILED)));
+            return SlackReply.ephemeral(working);
+        }
+    }
+
     void followUp(String responseUrl, String text) {
+        followUp(responseUrl, SlackReply.ephemeral(text));
+    }
+
+    void followUp(String responseUrl, SlackReply reply) {
         if (responseUrl == null || responseUrl.isBlank()) {
             return;
         }
@@ -82,7 +111,8 @@ public class SlackReplies {
             HttpRequest request = HttpRequest.newBuilder(URI.create(responseUrl)).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.mapper().writeValueAsBytes(
-                            Map.of("response_type", "ephemeral", "replace_original", false, "text", text))))
+                            Map.of("response_type", reply.inChannel() ? "in_channel" : "ephemeral",
+                                    "replace_original", false, "text", reply.text()))))
                     .build();
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 if (error != null || response.statusCode() >= 300) {

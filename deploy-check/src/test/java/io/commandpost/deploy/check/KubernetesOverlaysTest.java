@@ -79,10 +79,10 @@ class KubernetesOverlaysTest {
         List<HasMetadata> objects = rendered(overlay);
 
         assertThat(Rules.all(objects, Deployment.class)).extracting(d -> d.getMetadata().getName())
-                .containsExactlyInAnyOrderElementsOf(Repository.SERVICES);
+                .containsExactlyInAnyOrderElementsOf(Repository.DEPLOYED);
         assertThat(Rules.all(objects, Service.class)).extracting(s -> s.getMetadata().getName())
-                .containsExactlyInAnyOrderElementsOf(Repository.SERVICES);
-        assertThat(Rules.all(objects, PodDisruptionBudget.class)).hasSize(Repository.SERVICES.size());
+                .containsExactlyInAnyOrderElementsOf(Repository.DEPLOYED);
+        assertThat(Rules.all(objects, PodDisruptionBudget.class)).hasSize(Repository.DEPLOYED.size());
     }
 
     @ParameterizedTest
@@ -109,7 +109,7 @@ class KubernetesOverlaysTest {
         List<HTTPIngressPath> paths = ingresses.get(0).getSpec().getRules().stream()
                 .flatMap(rule -> rule.getHttp().getPaths().stream()).toList();
         assertThat(paths).extracting(HTTPIngressPath::getPath)
-                .contains("/v1/webhooks", "/v2/enqueue", "/v1/calendars")
+                .contains("/v1/webhooks", "/v2/enqueue", "/v1/calendars", "/")
                 .noneMatch(path -> path.startsWith("/q/") || path.startsWith("/admin"));
         assertThat(paths).allSatisfy(path -> {
             assertThat(services).contains(path.getBackend().getService().getName());
@@ -155,7 +155,7 @@ class KubernetesOverlaysTest {
         assertThat(Rules.all(objects, Secret.class)).isEmpty();
         assertThat(Rules.all(objects, Deployment.class)).allSatisfy(deployment -> assertThat(
                 deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
-                .filteredOn(env -> env.getName().matches(".*(PASSWORD|SECRET|API_KEYS).*"))
+                .filteredOn(env -> env.getName().matches(".*(PASSWORD|SECRET|API_KEYS|SIGNING_KEY).*"))
                 .isNotEmpty()
                 .allSatisfy(env -> assertThat(env.getValueFrom().getSecretKeyRef()).isNotNull()));
     }

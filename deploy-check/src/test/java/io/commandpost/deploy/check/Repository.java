@@ -15,6 +15,9 @@ final class Repository {
     static final List<String> SERVICES =
             List.of("alert-ingest-service", "rotation-service", "incident-service", "notification-service");
 
+    /** What is deployed: the services and the console (which has no topics or database). */
+    static final List<String> DEPLOYED = java.util.stream.Stream.concat(SERVICES.stream(), java.util.stream.Stream.of("console")).toList();
+
     private Repository() {
     }
 

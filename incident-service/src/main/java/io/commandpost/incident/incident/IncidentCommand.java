@@ -26,7 +26,20 @@ public sealed interface IncidentCommand {
     record HandOffCommand(String to, String by) implements IncidentCommand {
     }
 
-    record AssignRole(Role role, String person, String by) implements IncidentCommand {
+    /**
+     * @param memberOf the teams of the directory {@code person} belongs to (an expert must belong to one); the
+     *                 service reads them from the team directory before deciding
+     */
+    record AssignRole(Role role, String person, List<String> memberOf, String by) implements IncidentCommand {
+
+        public AssignRole {
+            memberOf = memberOf == null ? List.of() : List.copyOf(memberOf);
+        }
+
+        /** A role other than expert, for which membership is not checked. */
+        public AssignRole(Role role, String person, String by) {
+            this(role, person, List.of(), by);
+        }
     }
 
     record ReleaseRole(Role role, String person, String by) implements IncidentCommand {

@@ -62,6 +62,11 @@ public final class IncidentDecider implements Decider<IncidentCommand, Incident,
         if (command instanceof IncidentCommand.AssignRole assign) {
             String person = required(assign.person(), "person", "must name who takes the role");
             Role role = requiredRole(assign.role());
+            if (role == Role.EXPERT && assign.memberOf().isEmpty()) {
+                throw new RuleViolationException(person + " is not a member of any team in the team directory; "
+                        + "an expert is found through the directory's skills (GET /v1/incidents/" + id
+                        + "/experts?skill=…): add " + person + " to a team first");
+            }
             boolean holds = state.current(role.name()).stream().anyMatch(term -> term.person().equals(person));
             if (holds) {
                 return List.of(); // already theirs: nothing happened

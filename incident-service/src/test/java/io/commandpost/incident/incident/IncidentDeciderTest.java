@@ -251,8 +251,8 @@ class IncidentDeciderTest {
     void rolesKeepTheirHistoryAndALeadIsReplaced() {
         givenDeclaredByAlice(Severity.SEV2);
         when(new IncidentCommand.AssignRole(Role.COMMUNICATIONS_LEAD, "dave", "alice"), 1);
-        when(new IncidentCommand.AssignRole(Role.EXPERT, "erin", "alice"), 2);
-        when(new IncidentCommand.AssignRole(Role.EXPERT, "frank", "alice"), 2);
+        when(new IncidentCommand.AssignRole(Role.EXPERT, "erin", List.of("payments"), "alice"), 2);
+        when(new IncidentCommand.AssignRole(Role.EXPERT, "frank", List.of("dba"), "alice"), 2);
         when(new IncidentCommand.AssignRole(Role.COMMUNICATIONS_LEAD, "gina", "alice"), 5);
         when(new IncidentCommand.ReleaseRole(Role.EXPERT, "erin", "alice"), 6);
 
@@ -263,6 +263,18 @@ class IncidentDeciderTest {
                 new Incident.RoleTerm("EXPERT", "frank", "alice", at(2), null));
         assertThatThrownBy(() -> when(new IncidentCommand.ReleaseRole(Role.SCRIBE, "zoe", "alice"), 7))
                 .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void anExpertMustBeAMemberOfATeamInTheDirectory() {
+        givenDeclaredByAlice(Severity.SEV2);
+        assertThatThrownBy(() -> when(new IncidentCommand.AssignRole(Role.EXPERT, "mallory", List.of(), "alice"), 1))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("mallory is not a member of any team in the team directory");
+        assertThat(when(new IncidentCommand.AssignRole(Role.EXPERT, "erin", List.of("dba"), "alice"), 2))
+                .containsExactly(new IncidentEvent.IncidentRoleAssigned(INCIDENT, Role.EXPERT, "erin", "alice", at(2)));
+        // the other roles are not looked up in the directory
+        assertThat(when(new IncidentCommand.AssignRole(Role.SCRIBE, "sam", "alice"), 3)).hasSize(1);
     }
 
     @Test

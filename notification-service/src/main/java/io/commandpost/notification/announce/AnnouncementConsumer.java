@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -66,24 +68,27 @@ public class AnnouncementConsumer implements EventConsumer {
         Instant now = clock.instant();
         if (event.get() instanceof ShiftEvent.ShiftStarted started && started.kind() == ShiftKind.MRO_DAY) {
             if (AnnouncementRules.announcesShift(started, now)) {
-                queue(envelope, DeliveryKind.ANNOUNCEMENT, started.teamId(), Subjects.SHIFT, Subjects.idOf(started), now);
+                queue(morningIdFor(started), envelope, DeliveryKind.ANNOUNCEMENT, started.teamId(), Subjects.SHIFT,
+                        Subjects.idOf(started), now);
             } else {
                 LOG.infof("no start-of-day message for shift %s of %s: it started late and has ended",
                         started.shiftId(), started.teamId());
             }
         } else if (event.get() instanceof ShiftEvent.RestRuleApplied applied) {
-            queue(envelope, DeliveryKind.ANNOUNCEMENT, applied.teamId(), Subjects.REST_RULE, Subjects.idOf(applied),
+            queue(notificationIdFor(DeliveryKind.ANNOUNCEMENT, envelope.eventId()), envelope,
+                    DeliveryKind.ANNOUNCEMENT, applied.teamId(), Subjects.REST_RULE, Subjects.idOf(applied),
                     now);
         } else if (event.get() instanceof ShiftEvent.HandoverAcceptanceOverdue overdue) {
             String receiverTeam = overdue.toTeamId() == null ? overdue.teamId() : overdue.toTeamId();
-            queue(envelope, DeliveryKind.REMINDER, receiverTeam, Subjects.HANDOVER, Subjects.idOf(overdue), now);
+            queue(notificationIdFor(DeliveryKind.REMINDER, envelope.eventId()), envelope, DeliveryKind.REMINDER,
+                    receiverTeam, Subjects.HANDOVER, Subjects.idOf(overdue), now);
         }
     }
 
-    private void queue(EventEnvelope envelope, DeliveryKind kind, String team, String subjectType, String subjectId,
-                       Instant now) {
+    private void queue(UUID notificationId, EventEnvelope envelope, DeliveryKind kind, String team,
+                       String subjectType, String subjectId, Instant now) {
         JsonNode subject = envelope.data();
-        Notification notification = Notification.about(notificationIdFor(kind, envelope.eventId()), kind, team,
+        Notification notification = Notification.about(notificationId, kind, team,
                 subjectType, subjectId, subject, envelope.eventId(), EventMetadata.causedBy(envelope).correlationId(),
                 now, now.plus(grace));
         if (kind == DeliveryKind.ANNOUNCEMENT && !sender.announcementChannelConfigured()) {
@@ -93,6 +98,15 @@ public class AnnouncementConsumer implements EventConsumer {
         if (!notifications.insert(notification)) {
             LOG.debugf("%s %s of %s is already queued", subjectType, subjectId, team);
         }
+    }
+
+    /**
+     * One 09:00 announcement per team and day (ADR 0021), whichever replica, event or shift asks for it: the
+     * id is derived from the team and the UTC date of the shift's start, and the insert keeps the first.
+     */
+    static UUID morningIdFor(ShiftEvent.ShiftStarted started) {
+        return UUID.nameUUIDFromBytes(("announcement:morning:" + started.teamId() + ":"
+                + LocalDate.ofInstant(started.startsAt(), ZoneOffset.UTC)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Derived from the source event, so a replay of the same event cannot queue a second delivery. */

@@ -8,6 +8,13 @@ import io.commandpost.notification.delivery.Resolution;
 import io.commandpost.notification.oncall.Handover;
 import io.commandpost.notification.oncall.OnCallLookup;
 import io.commandpost.notification.oncall.Recipient;
+import io.commandpost.notification.digest.Digest;
+import io.commandpost.notification.digest.DigestLookup;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,10 +29,20 @@ public final class SubjectRenderer {
     private SubjectRenderer() {
     }
 
+    /** Without the digest projection: the morning message carries no digest and names nobody resting. */
     public static Resolution render(Notification n, OnCallLookup lookup, boolean graceOver) {
+        return render(n, lookup, null, Duration.ZERO, graceOver);
+    }
+
+    /**
+     * @param digests  the digest projection, or null to leave the digest out
+     * @param lookBack how far before the shift's start the overnight digest looks
+     */
+    public static Resolution render(Notification n, OnCallLookup lookup, DigestLookup digests, Duration lookBack,
+                                    boolean graceOver) {
         String type = n.subjectType();
         if (Subjects.SHIFT.equals(type)) {
-            return shift(read(n, ShiftEvent.ShiftStarted.class), lookup, graceOver);
+            return shift(read(n, ShiftEvent.ShiftStarted.class), lookup, digests, lookBack, graceOver);
         }
         if (Subjects.REST_RULE.equals(type)) {
             return restRule(read(n, ShiftEvent.RestRuleApplied.class), lookup, graceOver);
@@ -37,7 +54,8 @@ public final class SubjectRenderer {
         return new Resolution.GiveUp("cannot render a " + type + " notification");
     }
 
-    private static Resolution shift(ShiftEvent.ShiftStarted started, OnCallLookup lookup, boolean graceOver) {
+    private static Resolution shift(ShiftEvent.ShiftStarted started, OnCallLookup lookup, DigestLookup digests,
+                                    Duration lookBack, boolean graceOver) {
         Optional<String> teamName = lookup.teamName(started.teamId());
         Optional<Recipient> mro = lookup.member(started.teamId(), started.member());
         boolean digestExpected = started.previousHandoverId() != null;
@@ -49,8 +67,25 @@ public final class SubjectRenderer {
         if (!complete && !graceOver) {
             return new Resolution.Wait();
         }
-        return new Resolution.Ready(null, AnnouncementTexts.goodMorning(teamName.orElse(started.teamId()),
-                mro.orElse(handleOnly(started.member())), digestExpected, previous, giver));
+        String team = started.teamId();
+        Optional<Recipient> planned = started.planned().equals(started.member()) ? Optional.empty()
+                : Optional.of(lookup.member(team, started.planned()).orElse(handleOnly(started.planned())));
+        Instant end = started.endsAt() != null ? started.endsAt() : started.startsAt().plus(Duration.ofDays(1));
+        Optional<Recipient> night = lookup.nightDutyStarting(team, started.startsAt(), end);
+        List<MorningAnnouncement.Resting> resting = List.of();
+        Digest digest = null;
+        if (digests != null) {
+            LocalDate day = started.startsAt().atZone(lookup.timeZone(team).orElse(ZoneOffset.UTC)).toLocalDate();
+            resting = digests.rests(team, day).stream().map(rest -> new MorningAnnouncement.Resting(
+                    lookup.member(team, rest.member()).orElse(handleOnly(rest.member())),
+                    rest.covering() == null ? null
+                            : lookup.member(team, rest.covering()).orElse(handleOnly(rest.covering())),
+                    rest.reason())).toList();
+            digest = digests.digest(team, started.startsAt().minus(lookBack), started.startsAt());
+        }
+        return new Resolution.Ready(null, new MorningAnnouncement(teamName.orElse(team),
+                mro.orElse(handleOnly(started.member())), planned, started.reason(), night, resting, digestExpected,
+                previous, giver, digest).text());
     }
 
     private static Resolution restRule(ShiftEvent.RestRuleApplied applied, OnCallLookup lookup, boolean graceOver) {

@@ -16,6 +16,19 @@ public interface NotifyConfig {
 
     Resolve resolve();
 
+    Digest digest();
+
+    /** The overnight digest of the 09:00 announcement (ADR 0021). */
+    interface Digest {
+        /** Base URL of the links to digest items (incident-service's API, or a UI serving the same paths). */
+        @WithDefault("http://localhost:8083")
+        URI linkBase();
+
+        /** How far back the overnight digest looks from the shift's start. */
+        @WithDefault("24h")
+        Duration lookBack();
+    }
+
     Email email();
 
     /**

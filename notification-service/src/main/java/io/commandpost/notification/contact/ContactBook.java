@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventJson;
 import io.commandpost.notification.config.NotifyConfig;
+import io.commandpost.notification.delivery.PageChannel;
 import io.commandpost.notification.oncall.OnCallDirectory;
 import io.commandpost.notification.oncall.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,11 +34,14 @@ public class ContactBook {
     private final AgroalDataSource dataSource;
     private final OnCallDirectory onCall;
     private final NotifyConfig config;
+    private final List<PageChannel> pageChannels;
 
-    ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, NotifyConfig config) {
+    ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, NotifyConfig config,
+                Instance<PageChannel> pageChannels) {
         this.dataSource = dataSource;
         this.onCall = onCall;
         this.config = config;
+        this.pageChannels = pageChannels.stream().toList();
     }
 
     /** The delivery channels this service sends pages on now. */
@@ -48,9 +53,17 @@ public class ContactBook {
         return available;
     }
 
+    /** The delivery channels this service sends this team's pages on now: also Slack once the team is connected. */
+    public Set<String> available(String team) {
+        Set<String> available = available();
+        pageChannels.stream().filter(channel -> channel.reachesTeam(team)).map(PageChannel::channel)
+                .forEach(available::add);
+        return available;
+    }
+
     /** What one page to this person becomes, one entry per rule. */
     public List<NotificationRules.Planned> plan(String team, Recipient person) {
-        return NotificationRules.plan(person, find(team, person.handle()), available());
+        return NotificationRules.plan(person, find(team, person.handle()), available(team));
     }
 
     /** The member facts of the on-call projection, if rotation published the member. */

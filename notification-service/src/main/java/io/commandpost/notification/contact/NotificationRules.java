@@ -99,6 +99,9 @@ public final class NotificationRules {
         Recipient person = addresses(facts, methods);
         List<NotificationRule> rules = preference.map(ContactPreference::rules).filter(list -> !list.isEmpty())
                 .orElseGet(() -> defaults(person, methods, available));
+        if (rules.isEmpty()) { // opted out of the webhook with no other way known: a page still goes somewhere
+            rules = List.of(new NotificationRule(WEBHOOK, 0));
+        }
         return rules.stream()
                 .sorted(Comparator.comparingInt(NotificationRule::afterMinutes))
                 .map(rule -> new Planned(rule.method(), rule.afterMinutes(), person, skipReason(rule, person, available)))

@@ -16,7 +16,7 @@ import java.util.Optional;
  * server asks for a retry.
  */
 @ApplicationScoped
-public class EmailSender {
+public class EmailSender implements ChannelSender {
 
     private final ReactiveMailer mailer;
     private final NotifyConfig.Email config;
@@ -32,6 +32,16 @@ public class EmailSender {
 
     public String messageIdOf(Notification notification) {
         return EmailTexts.messageId(notification.notificationId(), config.messageIdDomain());
+    }
+
+    @Override
+    public String channel() {
+        return Notification.EMAIL;
+    }
+
+    @Override
+    public AttemptResult send(Notification notification, java.time.Instant now) {
+        return send(notification);
     }
 
     public AttemptResult send(Notification notification) {

@@ -71,10 +71,9 @@ public final class EmailTexts {
         if (!alert.dedupKey().startsWith("follow-up/")) {
             String base = stripSlash(apiUrl.toString()) + "/v1/teams/" + segment(n.team()) + "/alerts/"
                     + segment(alert.dedupKey());
-            String actor = n.recipient() == null ? "<your handle>" : n.recipient().handle();
-            text.append("\nTo acknowledge (stops the escalation), with your API key:\n")
-                    .append("  curl -X POST -H 'Authorization: Bearer <API key>' -H 'X-CommandPost-Actor: ")
-                    .append(actor).append("' ").append(base).append("/acknowledge\n")
+            text.append("\nTo acknowledge (stops the escalation), signed in as yourself:\n")
+                    .append("  curl -X POST -H 'Authorization: Bearer <your token>' ")
+                    .append(base).append("/acknowledge\n")
                     .append("Resolve: POST ").append(base).append("/resolve\n")
                     .append("Escalate now: POST ").append(base).append("/escalate\n");
         }

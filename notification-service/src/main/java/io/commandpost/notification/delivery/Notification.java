@@ -15,6 +15,11 @@ import java.util.UUID;
  * @param message      the rendered text of a reminder or announcement, null until resolved
  * @param resolveUntil until when an unresolved delivery waits for the on-call projection
  * @param triggeredBy  the id of the event that caused the delivery
+ * @param channel      the delivery method: {@code webhook}, {@code team-channel}, {@code slack}, {@code email}; the
+ *                     {@link ChannelSender} of that channel sends it
+ * @param providerChannel   where the provider keeps what it received (a Slack channel id), null until known
+ * @param providerMessageId the provider's id of it (Slack {@code ts}, email Message-ID), null until known: a
+ *                          retry that finds it does not send again
  */
 public record Notification(
         UUID notificationId,
@@ -36,12 +41,28 @@ public record Notification(
         String lastError,
         Instant createdAt,
         Instant lastAttemptAt,
-        Instant completedAt) {
+        Instant completedAt,
+        String providerChannel,
+        String providerMessageId) {
 
     public static final String CHANNEL = "webhook";
+    public static final String WEBHOOK = CHANNEL;
     public static final String ANNOUNCEMENT_CHANNEL = "team-channel";
-    public static final String SUBJECT_ALERT = "alert";
+    public static final String SLACK = "slack";
     public static final String EMAIL = "email";
+    public static final String SUBJECT_ALERT = "alert";
+    /** The recipient handle of a page to the team's own channel (escalation target {@code team-channel}). */
+    public static final String TEAM_CHANNEL_RECIPIENT = "team-channel";
+
+    /** The recipient of a page to the team's own channel: no person, so no address. */
+    public static Recipient teamChannelRecipient() {
+        return new Recipient(TEAM_CHANNEL_RECIPIENT, null, null, null);
+    }
+
+    /** True for a page to the team's own channel rather than to a person. */
+    public boolean toTeamChannel() {
+        return recipient != null && TEAM_CHANNEL_RECIPIENT.equals(recipient.handle());
+    }
     public static final String SUBJECT_QUESTION = "question";
 
     /**
@@ -50,9 +71,19 @@ public record Notification(
      */
     public static Notification page(UUID notificationId, String team, Recipient recipient, PageAlert alert,
                                     UUID triggeredBy, UUID correlationId, Instant now, Instant resolveUntil) {
-        return new Notification(notificationId, DeliveryKind.PAGE, team, recipient, CHANNEL, SUBJECT_ALERT,
+        return page(notificationId, CHANNEL, team, recipient, alert, triggeredBy, correlationId, now, resolveUntil);
+    }
+
+    /**
+     * A page through a channel ({@code webhook}, {@code slack}, {@code email}); a page to a team's channel has
+     * no recipient and no {@code resolveUntil}.
+     */
+    public static Notification page(UUID notificationId, String channel, String team, Recipient recipient,
+                                    PageAlert alert, UUID triggeredBy, UUID correlationId, Instant now,
+                                    Instant resolveUntil) {
+        return new Notification(notificationId, DeliveryKind.PAGE, team, recipient, channel, SUBJECT_ALERT,
                 alert.dedupKey(), alert, null, null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now,
-                recipient == null ? resolveUntil : null, null, now, null, null);
+                recipient == null ? resolveUntil : null, null, now, null, null, null, null);
     }
 
     /** A reminder or announcement about a subject, rendered (and its recipient resolved) at delivery time. */
@@ -61,7 +92,8 @@ public record Notification(
                                      Instant now, Instant resolveUntil) {
         String channel = kind == DeliveryKind.ANNOUNCEMENT ? ANNOUNCEMENT_CHANNEL : CHANNEL;
         return new Notification(notificationId, kind, team, null, channel, subjectType, subjectId, null, subject,
-                null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, resolveUntil, null, now, null, null);
+                null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, resolveUntil, null, now, null, null, null,
+                null);
     }
 
     /**
@@ -73,7 +105,7 @@ public record Notification(
                                       Instant dueAt) {
         return new Notification(notificationId, DeliveryKind.PAGE, team, recipient, channel, SUBJECT_ALERT,
                 alert.dedupKey(), alert, null, null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, dueAt,
-                null, null, now, null, null);
+                null, null, now, null, null, null, null);
     }
 
     /** An answer to a question, by email to the asker; {@code question} holds what the mail quotes. */
@@ -82,21 +114,21 @@ public record Notification(
                                       Instant now) {
         return new Notification(notificationId, DeliveryKind.ANSWER, team, asker, EMAIL, SUBJECT_QUESTION,
                 questionId, null, question, answer, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, null,
-                null, now, null, null);
+                null, now, null, null, null, null);
     }
 
     /** Recorded but deliberately never sent. */
     public Notification skipped(String reason, Instant now) {
         return new Notification(notificationId, kind, team, recipient, channel, subjectType, subjectId, alert, subject,
                 message, triggeredBy, correlationId, DeliveryStatus.SKIPPED, 0, null, null, reason, createdAt, null,
-                now);
+                now, providerChannel, providerMessageId);
     }
 
     /** The same delivery with its recipient and text known. */
     public Notification resolved(Recipient resolvedRecipient, String resolvedMessage) {
         return new Notification(notificationId, kind, team, resolvedRecipient, channel, subjectType, subjectId, alert,
                 subject, resolvedMessage, triggeredBy, correlationId, status, attempts, nextAttemptAt, resolveUntil,
-                lastError, createdAt, lastAttemptAt, completedAt);
+                lastError, createdAt, lastAttemptAt, completedAt, providerChannel, providerMessageId);
     }
 
     /** True until the recipient (pages, reminders) and the text (reminders, announcements) are known. */

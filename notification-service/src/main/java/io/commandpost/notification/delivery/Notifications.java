@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventJson;
 import io.commandpost.notification.oncall.Recipient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.sql.Connection;
@@ -27,7 +28,11 @@ public class Notifications {
     private static final String COLUMNS = """
             notification_id, kind, team, recipient_handle, recipient_name, recipient_email, recipient_slack, channel,
             subject_type, subject_id, alert::text, subject::text, message, triggered_by, correlation_id, status,
-            attempts, next_attempt_at, resolve_until, last_error, created_at, last_attempt_at, completed_at""";
+            attempts, next_attempt_at, resolve_until, last_error, created_at, last_attempt_at, completed_at,
+            (select m.provider_channel from delivery_provider_message m
+                where m.notification_id = notification.notification_id) as provider_channel,
+            (select m.provider_message_id from delivery_provider_message m
+                where m.notification_id = notification.notification_id) as provider_message_id""";
 
     private final AgroalDataSource dataSource;
     private final Event<DeliveryQueued> queued;
@@ -190,15 +195,76 @@ public class Notifications {
     }
 
     public void markSent(UUID notificationId, int attempts, Instant at) {
+        markSent(notificationId, attempts, at, null, null);
+    }
+
+    /** Sent; the provider's ids of the message are kept (unless null: what was kept before stays). */
+    public void markSent(UUID notificationId, int attempts, Instant at, String providerChannel,
+                         String providerMessageId) {
         update("""
                 update notification set status = 'SENT', attempts = ?, last_attempt_at = ?, completed_at = ?,
-                    next_attempt_at = null, last_error = null where notification_id = ?""", notificationId,
-                statement -> {
+                    next_attempt_at = null, last_error = null where notification_id = ?""",
+                notificationId, statement -> {
                     statement.setInt(1, attempts);
                     statement.setTimestamp(2, Timestamp.from(at));
                     statement.setTimestamp(3, Timestamp.from(at));
                     statement.setObject(4, notificationId);
                 });
+        if (providerMessageId != null) {
+            keepProviderMessage(notificationId, providerChannel, providerMessageId, at);
+        }
+    }
+
+    /**
+     * Keeps what the provider answered at once, in its own committed transaction (not the one holding the row):
+     * if the outcome's commit is lost, the retry finds the message and does not send it again.
+     */
+    public void recordProviderMessage(UUID notificationId, String providerChannel, String providerMessageId,
+                                      Instant at) {
+        QuarkusTransaction.requiringNew().run(() ->
+                keepProviderMessage(notificationId, providerChannel, providerMessageId, at));
+    }
+
+    private void keepProviderMessage(UUID notificationId, String providerChannel, String providerMessageId,
+                                     Instant at) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("""
+                     insert into delivery_provider_message (notification_id, provider_channel, provider_message_id,
+                         recorded_at) values (?, ?, ?, ?)
+                     on conflict (notification_id) do update set provider_channel = excluded.provider_channel,
+                         provider_message_id = excluded.provider_message_id""")) {
+            upsert.setObject(1, notificationId);
+            upsert.setString(2, providerChannel);
+            upsert.setString(3, providerMessageId);
+            upsert.setTimestamp(4, Timestamp.from(at));
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot keep the provider's message of " + notificationId, e);
+        }
+    }
+
+    /** Sent deliveries through a channel about one subject (a page's alert), oldest first. */
+    public List<Notification> sentAbout(String team, String channel, String subjectType, String subjectId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " " + """
+                     from notification where team = ? and channel = ? and subject_type = ? and subject_id = ?
+                         and exists (select 1 from delivery_provider_message m
+                             where m.notification_id = notification.notification_id)
+                     order by created_at, notification_id""")) {
+            select.setString(1, team);
+            select.setString(2, channel);
+            select.setString(3, subjectType);
+            select.setString(4, subjectId);
+            List<Notification> result = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    result.add(map(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list deliveries about " + subjectId, e);
+        }
     }
 
     public void markFailed(UUID notificationId, int attempts, Instant at, String reason) {
@@ -286,7 +352,8 @@ public class Notifications {
                 rs.getObject("triggered_by", UUID.class), rs.getObject("correlation_id", UUID.class),
                 DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                 instant(rs, "resolve_until"), rs.getString("last_error"), instant(rs, "created_at"),
-                instant(rs, "last_attempt_at"), instant(rs, "completed_at"));
+                instant(rs, "last_attempt_at"), instant(rs, "completed_at"), rs.getString("provider_channel"),
+                rs.getString("provider_message_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

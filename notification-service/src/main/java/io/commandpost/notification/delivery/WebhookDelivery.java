@@ -22,7 +22,8 @@ import org.jboss.logging.MDC;
  * Delivers PENDING pages, reminders and announcements, one delivery per call, driven by the
  * {@link DeliveryDispatcher}. Each turn runs in its own transaction that locks the row (skip locked, so
  * workers and replicas share the queue), first resolves a recipient or text the
- * delivery still lacks (see {@link Resolver}), then POSTs, and records the outcome together with its
+ * delivery still lacks (see {@link Resolver}), then hands it to the {@link ChannelSender} of its channel
+ * (the retry rules here are the same for every channel), and records the outcome together with its
  * NotificationSent / NotificationFailed event in the outbox. A crash after the POST but before the
  * commit sends it again: delivery is at-least-once and receivers dedupe on notificationId.
  */
@@ -32,7 +33,7 @@ public class WebhookDelivery {
     private static final Logger LOG = Logger.getLogger(WebhookDelivery.class);
 
     private final Notifications notifications;
-    private final WebhookSender sender;
+    private final ChannelSenders senders;
     private final Outbox outbox;
     private final Clock clock;
     private final RetryPolicy retry;
@@ -42,11 +43,11 @@ public class WebhookDelivery {
     private final EmailSender email;
     private final DelayedPages delayed;
 
-    WebhookDelivery(Notifications notifications, WebhookSender sender, Outbox outbox, Clock clock,
+    WebhookDelivery(Notifications notifications, ChannelSenders senders, Outbox outbox, Clock clock,
                     NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, EmailSender email,
                     DelayedPages delayed) {
         this.notifications = notifications;
-        this.sender = sender;
+        this.senders = senders;
         this.email = email;
         this.delayed = delayed;
         this.outbox = outbox;
@@ -144,16 +145,22 @@ public class WebhookDelivery {
 
     private void send(Notification notification) {
         int attempts = notification.attempts() + 1;
-        AttemptResult result = Notification.EMAIL.equals(notification.channel()) ? email.send(notification)
-                : sender.send(notification, clock.instant());
+        AttemptResult result = senders.send(notification, clock.instant());
         Instant now = clock.instant();
         EventMetadata metadata = new EventMetadata(notification.correlationId(), notification.triggeredBy());
         if (result.delivered()) {
-            notifications.markSent(notification.notificationId(), attempts, now);
+            notifications.markSent(notification.notificationId(), attempts, now, result.providerChannel(),
+                    result.providerMessageId());
             outbox.publish(List.of(notification.sent(attempts, now)), metadata);
             LOG.infof("%s to %s of %s for %s %s delivered (attempt %d)", notification.kind(),
                     notification.recipientHandle() == null ? notification.channel() : notification.recipientHandle(),
                     notification.team(), notification.subjectType(), notification.subjectId(), attempts);
+        } else if (result.retryable() && result.retryAfter() != null) {
+            // the provider throttles: wait as long as it asks, and do not count it as a failed attempt
+            Instant next = now.plus(result.retryAfter());
+            notifications.scheduleRetry(notification.notificationId(), notification.attempts(), now, next,
+                    result.detail());
+            LOG.infof("delivery %s throttled (%s); next at %s", notification.notificationId(), result.detail(), next);
         } else if (!result.retryable() || retry.exhausted(attempts)) {
             notifications.markFailed(notification.notificationId(), attempts, now, result.detail());
             outbox.publish(List.of(notification.failed(attempts, result.detail(), now)), metadata);

@@ -14,11 +14,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * POSTs one signed delivery: pages and reminders to the page webhook, announcements to the team
- * announcement channel. Every request carries the signature headers; a Slack endpoint ignores them.
+ * The {@code webhook} channel: POSTs one signed delivery, pages and reminders to the page webhook,
+ * announcements to the team announcement channel (for the {@code team-channel} channel, see
+ * {@link TeamChannelWebhookSender}). Every request carries the signature headers; a Slack endpoint ignores them.
  */
 @ApplicationScoped
-public class WebhookSender {
+public class WebhookSender implements ChannelSender {
 
     static final String NO_CHANNEL = io.commandpost.notification.announce.AnnouncementRules.NO_CHANNEL;
 
@@ -37,6 +38,12 @@ public class WebhookSender {
         return announceUrl.isPresent();
     }
 
+    @Override
+    public String channel() {
+        return Notification.WEBHOOK;
+    }
+
+    @Override
     public AttemptResult send(Notification notification, Instant now) {
         Object body = switch (notification.kind()) {
             case PAGE -> PageBody.of(notification, now);

@@ -32,6 +32,19 @@ public class FloodAggregate implements Aggregate<FloodCommand, FloodDecider.Wind
 
     @Override
     public Decider<FloodCommand, FloodDecider.Window, FloodEvent> decider(String streamId) {
-        return new FloodDecider(policies.of(streamId.substring(0, streamId.indexOf('/'))).floodWindow());
+        return new FloodDecider(window(streamId));
+    }
+
+    /**
+     * A person's flood stream grows by an event per alert and is never closed: folding only its new events (the
+     * platform's fold cache) keeps each decision's cost flat. The fold depends on the team's window, hence the key.
+     */
+    @Override
+    public Object foldKey(String streamId) {
+        return window(streamId);
+    }
+
+    private java.time.Duration window(String streamId) {
+        return policies.of(streamId.substring(0, streamId.indexOf('/'))).floodWindow();
     }
 }

@@ -5,9 +5,13 @@ import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.FloodEvent;
 import io.commandpost.events.PagingEvent.EscalationStepPaged;
 import io.commandpost.notification.config.NotifyConfig;
+import io.commandpost.notification.contact.ContactBook;
+import io.commandpost.notification.contact.NotificationRules;
+import io.commandpost.notification.delivery.DelayedPages;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.Notifications;
 import io.commandpost.notification.delivery.PageAlert;
+import io.commandpost.notification.delivery.PageChannel;
 import io.commandpost.notification.oncall.OnCallDirectory;
 import io.commandpost.notification.flood.FloodCommand;
 import io.commandpost.notification.flood.FloodGate;
@@ -17,6 +21,7 @@ import io.commandpost.platform.command.Expected;
 import io.commandpost.platform.command.Handled;
 import io.commandpost.platform.eventing.EventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,9 +61,16 @@ public class PageSteps {
     private final Duration grace;
     private final CommandHandler handler;
     private final FloodAggregate flood;
+    private final ContactBook contacts;
+    private final DelayedPages delayed;
+    private final List<PageChannel> channels;
 
     PageSteps(AgroalDataSource dataSource, Notifications notifications, OnCallDirectory onCall, Clock clock,
-              NotifyConfig config, CommandHandler handler, FloodAggregate flood) {
+              NotifyConfig config, CommandHandler handler, FloodAggregate flood, ContactBook contacts,
+              DelayedPages delayed, Instance<PageChannel> channels) {
+        this.contacts = contacts;
+        this.delayed = delayed;
+        this.channels = channels.stream().toList();
         this.handler = handler;
         this.flood = flood;
         this.dataSource = dataSource;
@@ -81,13 +94,75 @@ public class PageSteps {
             UUID id = UUID.nameUUIDFromBytes(("page:" + envelope.eventId() + ":" + target.getKey())
                     .getBytes(StandardCharsets.UTF_8));
             Recipient recipient = target.getValue();
-            if (recipient != null && !sendsNow(step.team(), recipient.handle(), alert, group, id, envelope)) {
+            if (recipient == null) { // the on-duty person is not known yet: the webhook page resolves them later
+                notifications.insert(Notification.page(id, step.team(), null, alert, triggeredBy,
+                        envelope.correlationId(), now, now.plus(grace)));
+                link(id, envelope.eventId());
+                continue;
+            }
+            if (!sendsNow(step.team(), recipient.handle(), alert, group, id, envelope)) {
                 continue; // held for the person's follow-up, or part of a group page already sent
             }
-            notifications.insert(Notification.page(id, step.team(), recipient, alert, triggeredBy,
-                    envelope.correlationId(), now, now.plus(grace)));
-            link(id, envelope.eventId());
+            deliverByRules(envelope, step, alert, recipient, id, triggeredBy, now);
         }
+        if (step.targets().stream().anyMatch(t -> EscalationPolicy.target(t) instanceof EscalationPolicy.TeamChannel)) {
+            List<PageChannel> reaching = channels.stream().filter(c -> c.reachesTeam(step.team())).toList();
+            if (reaching.isEmpty()) {
+                LOG.warnf("alert %s of %s: step %d names the team channel, but no channel reaches it (no Slack "
+                        + "channel set up for the team)", step.dedupKey(), step.team(), step.step() + 1);
+            }
+            for (PageChannel channel : reaching) {
+                insertThrough(channel, envelope, Notification.TEAM_CHANNEL_RECIPIENT, step,
+                        Notification.teamChannelRecipient(), alert, triggeredBy, now);
+            }
+        }
+    }
+
+    /**
+     * One delivery per notification rule of the person ({@link ContactBook}): those at once are due now, the later
+     * ones wait in the delivery table and are dropped at their due time if the occurrence was acknowledged or
+     * resolved meanwhile ({@link DelayedPages}). The page webhook at once keeps the page's historical id. Only the
+     * person's first delivery counts for the step: if it fails for good, the escalation moves on.
+     */
+    private void deliverByRules(EventEnvelope envelope, EscalationStepPaged step, PageAlert alert, Recipient person,
+                                UUID webhookId, UUID triggeredBy, Instant now) {
+        boolean linked = false;
+        for (NotificationRules.Planned planned : contacts.plan(step.team(), person)) {
+            boolean atOnceOnWebhook = planned.afterMinutes() == 0 && NotificationRules.WEBHOOK.equals(planned.method());
+            UUID id = atOnceOnWebhook ? webhookId : UUID.nameUUIDFromBytes(("page:" + envelope.eventId() + ":"
+                    + person.handle() + ":" + planned.method() + ":" + planned.afterMinutes())
+                    .getBytes(StandardCharsets.UTF_8));
+            Instant due = now.plus(Duration.ofMinutes(planned.afterMinutes()));
+            Notification page = NotificationRules.WEBHOOK.equals(planned.method()) && planned.afterMinutes() == 0
+                    ? Notification.page(id, step.team(), planned.recipient(), alert, triggeredBy,
+                    envelope.correlationId(), now, now.plus(grace))
+                    : Notification.pageOn(id, planned.method(), step.team(), planned.recipient(), alert, triggeredBy,
+                    envelope.correlationId(), now, due);
+            if (!planned.deliverable()) {
+                page = page.skipped(planned.skipReason(), now);
+                LOG.infof("alert %s of %s: %s page to %s recorded SKIPPED: %s", step.dedupKey(), step.team(),
+                        planned.method(), person.handle(), planned.skipReason());
+            }
+            if (!notifications.insert(page)) {
+                continue;
+            }
+            if (planned.afterMinutes() > 0) {
+                delayed.unlessAcknowledged(id, step.team(), step.dedupKey(), step.occurrence());
+            }
+            if (!linked && planned.deliverable()) {
+                link(id, envelope.eventId());
+                linked = true;
+            }
+        }
+    }
+
+    private void insertThrough(PageChannel channel, EventEnvelope envelope, String key, EscalationStepPaged step,
+                               Recipient recipient, PageAlert alert, UUID triggeredBy, Instant now) {
+        UUID id = UUID.nameUUIDFromBytes(("page:" + envelope.eventId() + ":" + key + ":" + channel.channel())
+                .getBytes(StandardCharsets.UTF_8));
+        notifications.insert(Notification.page(id, channel.channel(), step.team(), recipient, alert, triggeredBy,
+                envelope.correlationId(), now, now.plus(grace)));
+        link(id, envelope.eventId());
     }
 
     /** The follow-up page of a person's flood window: names how many alerts and which. */
@@ -147,7 +222,7 @@ public class PageSteps {
                                 step.dedupKey(), step.team(), step.step() + 1, "no partner team or nobody on duty there"));
             } else if (target instanceof EscalationPolicy.EveryMember) {
                 onCall.members(step.team()).forEach(member -> recipients.put(member.handle(), member));
-            } else {
+            } else if (!(target instanceof EscalationPolicy.TeamChannel)) { // the team channel: see deliver
                 LOG.warnf("alert %s of %s: step %d target %s is not delivered yet", step.dedupKey(), step.team(),
                         step.step() + 1, name);
             }

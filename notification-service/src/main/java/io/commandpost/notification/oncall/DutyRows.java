@@ -24,14 +24,15 @@ final class DutyRows {
 
     static void shiftStarted(Connection connection, ShiftEvent.ShiftStarted started) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into oncall_shift (team_id, shift_id, kind, member, starts_at, ends_at) values (?, ?, ?, ?, ?, ?)
-                on conflict (team_id, shift_id) do nothing""")) {
+                insert into oncall_shift (team_id, shift_id, kind, member, starts_at, ends_at, planned_member)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (team_id, shift_id) do nothing""")) {
             insert.setString(1, started.teamId());
             insert.setObject(2, started.shiftId());
             insert.setString(3, started.kind().name());
             insert.setString(4, started.member());
             insert.setTimestamp(5, Timestamp.from(started.startsAt()));
             insert.setTimestamp(6, started.endsAt() == null ? null : Timestamp.from(started.endsAt()));
+            insert.setString(7, started.planned());
             insert.executeUpdate();
         }
     }
@@ -86,7 +87,7 @@ final class DutyRows {
     static List<OnDuty.Shift> shifts(Connection connection, String team, Instant at) throws SQLException {
         List<OnDuty.Shift> shifts = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select shift_id, kind, member, starts_at, ends_at from oncall_shift
+                select shift_id, kind, coalesce(planned_member, member), starts_at, ends_at from oncall_shift
                 where team_id = ? and starts_at <= ? order by starts_at desc limit ?""")) {
             select.setString(1, team);
             select.setTimestamp(2, Timestamp.from(at));

@@ -103,6 +103,21 @@ public class OnCallDirectory implements OnCallLookup {
                 handoverId);
     }
 
+    @Override
+    public Optional<java.time.ZoneId> timeZone(String team) {
+        return one("select time_zone from oncall_team where team_id = ? and time_zone is not null", "team " + team,
+                rs -> java.time.ZoneId.of(rs.getString(1)), team);
+    }
+
+    @Override
+    public Optional<Recipient> nightDutyStarting(String team, Instant from, Instant to) {
+        return one("""
+                select member from oncall_shift where team_id = ? and kind = 'NIGHT_DUTY' and starts_at >= ?
+                    and starts_at < ? order by starts_at desc limit 1""", "the night duty of " + team,
+                rs -> rs.getString(1), team, Timestamp.from(from), Timestamp.from(to))
+                .flatMap(handle -> member(team, handle).or(() -> Optional.of(new Recipient(handle, null, null, null))));
+    }
+
     private interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }

@@ -1,5 +1,7 @@
 package io.commandpost.notification.oncall;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +18,14 @@ public interface OnCallLookup {
     Optional<String> teamName(String team);
 
     Optional<Handover> handover(UUID handoverId);
+
+    /** The team's time zone, empty while the team is unknown. */
+    default Optional<ZoneId> timeZone(String team) {
+        return Optional.empty();
+    }
+
+    /** The member whose night duty starts in {@code [from, to)}, empty while rotation has not started one. */
+    default Optional<Recipient> nightDutyStarting(String team, Instant from, Instant to) {
+        return Optional.empty();
+    }
 }

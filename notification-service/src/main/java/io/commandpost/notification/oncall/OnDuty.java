@@ -11,8 +11,10 @@ import java.util.UUID;
  * Who is on duty for a team at an instant, from the facts rotation publishes and nothing else (pure):
  * <ol>
  *   <li>the shift of either kind that covers the instant ({@code MRO_DAY} in working hours, {@code NIGHT_DUTY}
- *       outside them; rotation publishes a whole uncovered day as night duty), the latest start winning; when no
- *       shift covers it (a handoff not emitted yet), the latest shift that started before it;</li>
+ *       outside them; rotation publishes a whole uncovered day as night duty), the latest start winning, with the
+ *       member rotation planned for it; when no shift covers it, nobody (rotation's answer too: a weekday-only
+ *       team without night duty has nobody on weekends; a page waits for a shift rotation has not published
+ *       yet, up to its grace period, then fails and escalates);</li>
  *   <li>handovers of that shift made before the instant: within the team the receiver takes the rest of the
  *       shift; to the follow-the-sun partner team, the partner's on-duty person is paged until this team's
  *       next shift starts;</li>
@@ -25,6 +27,7 @@ public final class OnDuty {
     private OnDuty() {
     }
 
+    /** @param member whom rotation planned, before overrides (overrides apply at each instant) */
     public record Shift(UUID shiftId, ShiftKind kind, String member, Instant startsAt, Instant endsAt) {
     }
 
@@ -51,9 +54,8 @@ public final class OnDuty {
     public static Optional<Answer> at(String team, List<Shift> shifts, List<ShiftHandover> handovers,
                                       List<Override> overrides, Instant at) {
         Optional<Shift> shift = shifts.stream()
-                .filter(s -> !s.startsAt().isAfter(at))
-                .max(Comparator.comparing((Shift s) -> covers(s, at))
-                        .thenComparing(Shift::startsAt)
+                .filter(s -> covers(s, at))
+                .max(Comparator.comparing(Shift::startsAt)
                         .thenComparing(s -> s.kind() == ShiftKind.NIGHT_DUTY)
                         .thenComparing(Shift::shiftId));
         if (shift.isEmpty()) {

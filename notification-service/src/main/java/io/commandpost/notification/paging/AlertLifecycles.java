@@ -6,6 +6,7 @@ import io.commandpost.events.EventJson;
 import io.commandpost.events.lifecycle.AlertState;
 import io.commandpost.notification.delivery.PageAlert;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,9 +20,11 @@ import java.util.Optional;
 public class AlertLifecycles {
 
     private final AgroalDataSource dataSource;
+    private final Event<AlertStateChanged> changed;
 
-    AlertLifecycles(AgroalDataSource dataSource) {
+    AlertLifecycles(AgroalDataSource dataSource, Event<AlertStateChanged> changed) {
         this.dataSource = dataSource;
+        this.changed = changed;
     }
 
     public Optional<AlertState> find(String team, String dedupKey) {
@@ -66,7 +69,10 @@ public class AlertLifecycles {
         }
     }
 
-    /** Saves the state and, when a firing changed it, what pages show of it ({@code alert} null keeps the last). */
+    /**
+     * Saves the state and, when a firing changed it, what pages show of it ({@code alert} null keeps the last);
+     * observers hear of it as {@link AlertStateChanged}.
+     */
     public void save(AlertState state, PageAlert alert, Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
@@ -84,5 +90,6 @@ public class AlertLifecycles {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot save alert " + state.dedupKey() + " of " + state.team(), e);
         }
+        changed.fire(new AlertStateChanged(state));
     }
 }

@@ -72,7 +72,8 @@ class AnnouncementFlowIT {
         await().atMost(WAIT).until(() -> receiver.announcementsContaining(teamName).size() == 1);
         assertThat(receiver.announcementsContaining(teamName).get(0).text()).isEqualTo(
                 "Good morning! Today's MRO for " + teamName + " is Bob (<@U-bob>)\n"
-                        + "Overnight handover from Alice (2 open items): db failover pending");
+                        + "Overnight handover from Alice (2 open items): db failover pending\n"
+                        + "Overnight digest (since 3 Mar 08:00 UTC): quiet, nothing arrived and nothing is open.");
 
         await().atMost(WAIT).untilAsserted(() -> notifications(team)
                 .body("items", hasSize(1))

@@ -211,6 +211,6 @@ class DeliveryLanesIT {
         Instant now = clock.instant();
         return new Notification(UUID.randomUUID(), DeliveryKind.ANNOUNCEMENT, team, null,
                 Notification.ANNOUNCEMENT_CHANNEL, "team", team, null, null, text, UUID.randomUUID(), UUID.randomUUID(),
-                DeliveryStatus.PENDING, 0, now, null, null, now, null, null);
+                DeliveryStatus.PENDING, 0, now, null, null, now, null, null, null, null);
     }
 }

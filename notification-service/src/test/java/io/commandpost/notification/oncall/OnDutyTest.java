@@ -79,7 +79,7 @@ class OnDutyTest {
         List<ShiftHandover> sun = List.of(new ShiftHandover(MON_NIGHT, "payments-apac", "kenji",
                 at("2026-03-02T17:05:00Z")));
         assertThat(onDuty(sun, List.of(), "2026-03-02T23:00:00Z")).contains(new Partner("payments-apac"));
-        assertThat(onDuty(sun, List.of(), "2026-03-03T08:30:00Z")).contains(new Partner("payments-apac"));
+        assertThat(onDuty(sun, List.of(), "2026-03-03T07:59:59Z")).contains(new Partner("payments-apac"));
         List<Shift> withTuesday = new java.util.ArrayList<>(SHIFTS);
         withTuesday.add(new Shift(UUID.randomUUID(), ShiftKind.MRO_DAY, "carol", at("2026-03-03T08:00:00Z"),
                 at("2026-03-03T17:00:00Z")));
@@ -88,8 +88,23 @@ class OnDutyTest {
     }
 
     @Test
-    void beforeTheFirstShiftNobodyIsKnownAndAfterAMissedHandoffTheLastShiftHolds() {
+    void whenNoShiftCoversTheInstantNobodyIsOnDutyNotTheLastShiftsPerson() {
         assertThat(onDuty(List.of(), List.of(), "2026-03-01T10:00:00Z")).isEmpty();
-        assertThat(onDuty(List.of(), List.of(), "2026-03-04T10:00:00Z")).contains(new Member("nina", ShiftKind.NIGHT_DUTY));
+        // Tuesday's shifts are not known (rotation has not published them, or nobody covers): nobody, as rotation says
+        assertThat(onDuty(List.of(), List.of(), "2026-03-04T10:00:00Z")).isEmpty();
+        List<ShiftHandover> sun = List.of(new ShiftHandover(MON_NIGHT, "payments-apac", "kenji",
+                at("2026-03-02T17:05:00Z")));
+        assertThat(onDuty(sun, List.of(), "2026-03-03T08:30:00Z")).isEmpty();
+    }
+
+    @Test
+    void anOverrideActiveWhenTheShiftStartedEndsWhenItEndsNotWithTheShift() {
+        // the shift is stored with whom rotation planned (omar); an override had carol on it from the start
+        List<Override> overrides = List.of(new Override(ShiftKind.NIGHT_DUTY, "carol", "omar",
+                at("2026-03-06T12:00:00Z"), at("2026-03-07T10:00:00Z"), at("2026-03-05T00:00:00Z")));
+        assertThat(onDuty(List.of(), overrides, "2026-03-07T09:59:59Z"))
+                .contains(new Member("carol", ShiftKind.NIGHT_DUTY));
+        assertThat(onDuty(List.of(), overrides, "2026-03-07T10:00:00Z"))
+                .contains(new Member("omar", ShiftKind.NIGHT_DUTY));
     }
 }

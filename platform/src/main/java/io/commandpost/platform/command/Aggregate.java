@@ -24,6 +24,16 @@ public interface Aggregate<C, S, E extends DomainEvent> {
      */
     Decider<C, S, E> decider(String streamId);
 
+    /**
+     * Non-null lets the {@link CommandHandler} keep this stream's folded state in memory and fold only the events
+     * appended since (a long stream then costs its new events, not its history): the state must be immutable, and
+     * folding must depend only on the events and on what this key stands for (a decider built with another key
+     * folds again from the start). Null (the default): every decision folds the whole stream.
+     */
+    default Object foldKey(String streamId) {
+        return null;
+    }
+
     /** Unique within a service: names its timers. Defaults to the stream type. */
     default String name() {
         return streamType();

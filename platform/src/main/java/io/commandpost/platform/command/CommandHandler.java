@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +35,7 @@ public class CommandHandler {
     private final WakeSchedule wakes;
     private final Clock clock;
     private final Event<Appended> appended;
+    private final FoldCache folds = new FoldCache(4096);
 
     CommandHandler(EventStore store, WakeSchedule wakes, Clock clock, Event<Appended> appended) {
         this.store = store;
@@ -112,15 +114,40 @@ public class CommandHandler {
 
     private <S, E extends DomainEvent> Versioned<S> fold(Aggregate<?, S, E> aggregate, Decider<?, S, E> decider,
                                                          String streamId) {
-        S state = decider.initial();
-        long version = 0;
+        Object key = aggregate.foldKey(streamId);
+        FoldCache.Folded cached = key == null ? null : folds.get(aggregate.name(), streamId, key);
+        if (cached != null) {
+            List<EventEnvelope> tail = store.load(aggregate.streamType(), streamId, cached.version());
+            // the event the state was folded up to must still be there (not rolled back, not replaced)
+            if (!tail.isEmpty() && tail.get(0).aggregateVersion() == cached.version()
+                    && tail.get(0).eventId().equals(cached.lastEventId())) {
+                @SuppressWarnings("unchecked")
+                S state = (S) cached.state();
+                return remember(aggregate, decider, streamId, key, state, cached.version(), cached.lastEventId(),
+                        tail.subList(1, tail.size()));
+            }
+        }
+        return remember(aggregate, decider, streamId, key, decider.initial(), 0, null,
+                store.load(aggregate.streamType(), streamId));
+    }
+
+    private <S, E extends DomainEvent> Versioned<S> remember(Aggregate<?, S, E> aggregate, Decider<?, S, E> decider,
+                                                             String streamId, Object key, S from, long fromVersion,
+                                                             UUID lastEventId, List<EventEnvelope> events) {
+        S state = from;
+        long version = fromVersion;
+        UUID last = lastEventId;
         Class<E> type = aggregate.eventType();
-        for (EventEnvelope envelope : store.load(aggregate.streamType(), streamId)) {
+        for (EventEnvelope envelope : events) {
             Optional<DomainEvent> event = envelope.event();
             if (event.isPresent() && type.isInstance(event.get())) {
                 state = decider.evolve(state, type.cast(event.get()));
             }
             version = envelope.aggregateVersion();
+            last = envelope.eventId();
+        }
+        if (key != null && version > 0) {
+            folds.put(aggregate.name(), streamId, key, new FoldCache.Folded(state, version, last));
         }
         return new Versioned<>(state, version);
     }

@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The one source of "now" for every service; tests replace it with a fixed or mutable clock. */
+/**
+ * The one source of "now" for every service; tests replace it with a fixed or mutable clock, and whole-system
+ * tests move it with {@code commandpost.clock.offset-file} ({@link OffsetFileClock}).
+ */
 @ApplicationScoped
 public class ClockProducer {
 
     @Produces
     @DefaultBean
     @ApplicationScoped
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(PlatformConfig config) {
+        return config.clock().offsetFile().<Clock>map(OffsetFileClock::new).orElseGet(Clock::systemUTC);
     }
 }

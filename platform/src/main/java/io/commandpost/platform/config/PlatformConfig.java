@@ -24,8 +24,22 @@ public interface PlatformConfig {
 
     Http http();
 
+    Clock clock();
+
+    /** Where "now" comes from: the system clock, unless a whole-system test moves it. */
+    interface Clock {
+        /**
+         * Test hook for whole-system tests: a file holding a signed offset in milliseconds added to the system
+         * clock, re-read when it changes, so a test moves every service's "now" at once. Unset in production.
+         */
+        java.util.Optional<java.nio.file.Path> offsetFile();
+    }
+
     interface Auth {
-        /** Bearer API keys accepted on every protected endpoint. */
+        /**
+         * Service API keys, each {@code name:role:secret} (role admin, responder, viewer or service); a plain
+         * {@code secret} is role admin named {@code api-key}. Actions by a key are recorded under its name.
+         */
         List<String> apiKeys();
 
         /** Path prefixes reachable without an API key (health, metrics, endpoints with their own credentials). */

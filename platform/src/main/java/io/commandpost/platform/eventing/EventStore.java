@@ -62,7 +62,7 @@ public class EventStore {
             }
             version++;
             envelopes.add(EventEnvelope.wrap(event, version, now, UUID.randomUUID(), metadata.correlationId(),
-                    metadata.causationId(), producer));
+                    metadata.causationId(), producer, metadata.actor(), metadata.via()));
         }
         try (Connection connection = dataSource.getConnection()) {
             insertEvents(connection, envelopes);
@@ -94,12 +94,43 @@ public class EventStore {
 
     /** The whole stream in version order; empty for a stream that does not exist. */
     public List<EventEnvelope> load(String streamType, String streamId) {
+        return load(streamType, streamId, 0);
+    }
+
+    /** The stream's events from {@code fromVersion} (inclusive) on, in order. */
+    public List<EventEnvelope> load(String streamType, String streamId, long fromVersion) {
+        List<EventEnvelope> envelopes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     select envelope::text from event_store where stream_type = ? and stream_id = ? and version >= ?
+                     order by version""")) {
+            statement.setString(1, streamType);
+            statement.setString(2, streamId);
+            statement.setLong(3, fromVersion);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    envelopes.add(EventJson.fromBytes(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load " + streamId, e);
+        }
+        return envelopes;
+    }
+
+    /**
+     * The events of a stream recorded at or after {@code occurredFrom}, in version order: a bounded read for a
+     * caller that needs only the recent part of a long stream (the versions are the stream's, not renumbered).
+     */
+    public List<EventEnvelope> loadSince(String streamType, String streamId, Instant occurredFrom) {
         List<EventEnvelope> envelopes = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "select envelope::text from event_store where stream_type = ? and stream_id = ? order by version")) {
+                     "select envelope::text from event_store where stream_type = ? and stream_id = ? "
+                             + "and occurred_at >= ? order by version")) {
             statement.setString(1, streamType);
             statement.setString(2, streamId);
+            statement.setTimestamp(3, Timestamp.from(occurredFrom));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     envelopes.add(EventJson.fromBytes(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -3,6 +3,7 @@ package io.commandpost.platform.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.commandpost.events.ShiftEvent;
 import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
@@ -160,5 +161,81 @@ class CommandHandlerIT {
         // each writer decided once: the loser was not retried behind the caller's back
         assertThat(decisions).hasSize(2);
         assertThat(store.currentVersion("shift", stream)).isEqualTo(2);
+    }
+
+    /** {@link Deadlines} with a fold key (so the handler may fold only new events), counting what it folds. */
+    private static final class CachedDeadlines implements Aggregate<Deadlines.Give, Deadlines.State, ShiftEvent> {
+        private final Deadlines inner = new Deadlines();
+        private final java.util.concurrent.atomic.AtomicInteger folded = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String streamType() {
+            return "shift";
+        }
+
+        @Override
+        public Class<ShiftEvent> eventType() {
+            return ShiftEvent.class;
+        }
+
+        @Override
+        public String name() {
+            return "test-cached-deadlines";
+        }
+
+        @Override
+        public Object foldKey(String streamId) {
+            return "v1";
+        }
+
+        @Override
+        public Decider<Deadlines.Give, Deadlines.State, ShiftEvent> decider(String streamId) {
+            Decider<Deadlines.Give, Deadlines.State, ShiftEvent> decider = inner.decider(streamId);
+            return new Decider<>() {
+                @Override
+                public Deadlines.State initial() {
+                    return decider.initial();
+                }
+
+                @Override
+                public Deadlines.State evolve(Deadlines.State state, ShiftEvent event) {
+                    folded.incrementAndGet();
+                    return decider.evolve(state, event);
+                }
+
+                @Override
+                public List<ShiftEvent> decide(Deadlines.Give command, Deadlines.State state, Instant now) {
+                    return decider.decide(command, state, now);
+                }
+            };
+        }
+    }
+
+    @Test
+    void aStreamWithAFoldKeyFoldsOnlyWhatWasAppendedSinceAndNeverWhatWasRolledBack() {
+        String stream = Streams.unique("cached");
+        CachedDeadlines cached = new CachedDeadlines();
+        Instant dueAt = clock.instant().plus(Duration.ofDays(1));
+        for (int i = 0; i < 30; i++) {
+            handler.handle(cached, stream, new Deadlines.Give(UUID.randomUUID(), dueAt), Expected.ANY,
+                    EventMetadata.fresh());
+        }
+        int before = cached.folded.get();
+        handler.handle(cached, stream, new Deadlines.Give(UUID.randomUUID(), dueAt), Expected.ANY, EventMetadata.fresh());
+        // the 31st decision folds the 30th event (appended since the 30th decision folded) and its own, not 31
+        assertThat(cached.folded.get() - before).isLessThanOrEqualTo(2);
+        assertThat(handler.load(cached, stream)).isEqualTo(handler.load(deadlines, stream));
+
+        // a decision folded (and remembered) inside a transaction that rolls back is not a starting point
+        UUID rolledBack = UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            handler.handle(cached, stream, new Deadlines.Give(rolledBack, dueAt), Expected.ANY, EventMetadata.fresh());
+            assertThat(handler.load(cached, stream).state().pending()).containsKey(rolledBack);
+            throw new IllegalStateException("roll back");
+        })).hasMessageContaining("roll back");
+        assertThat(handler.load(cached, stream).state().pending()).doesNotContainKey(rolledBack).hasSize(31);
+        handler.handle(cached, stream, new Deadlines.Give(UUID.randomUUID(), dueAt), Expected.ANY, EventMetadata.fresh());
+        assertThat(handler.load(cached, stream)).isEqualTo(handler.load(deadlines, stream));
+        assertThat(handler.load(cached, stream).version()).isEqualTo(32);
     }
 }

@@ -281,6 +281,14 @@ public final class DutyPlanner {
 
     /** Who is on duty at {@code instant}, which falls in {@code plan}'s day: overrides applied. */
     public static Optional<OnDuty> onDutyAt(DayPlan plan, DutyInputs inputs, Instant instant) {
+        return onDutyAt(plan, inputs, instant, null);
+    }
+
+    /**
+     * Who is on duty at {@code instant}, which falls in {@code plan}'s day, when {@code receiver} (non-null) was
+     * handed the rest of the shift in place of the planned member: overrides applied.
+     */
+    public static Optional<OnDuty> onDutyAt(DayPlan plan, DutyInputs inputs, Instant instant, String receiver) {
         OnDuty.Kind kind;
         String planned;
         Instant start;
@@ -300,7 +308,7 @@ public final class DutyPlanner {
             return Optional.empty();
         }
         ShiftKind duty = ShiftKind.valueOf(kind.name());
-        List<String> members = new ArrayList<>(List.of(planned));
+        List<String> members = new ArrayList<>(List.of(receiver != null ? receiver : planned));
         for (DutyInputs.Override override : inputs.overrides()) {
             if (!override.active(instant) || !override.appliesTo(duty)) {
                 continue;

@@ -65,6 +65,14 @@ public record RotationFacts(List<Duty> duties, List<SkippedTurn> skips) {
         return Optional.empty();
     }
 
+    /**
+     * The first day whose facts planning from now on reads: the four weeks (and the night) before the last
+     * started MRO day, where {@link #stateBefore} folds from. Empty when no MRO shift ever started.
+     */
+    public Optional<LocalDate> firstDayRead() {
+        return lastMroDay().map(day -> day.minusDays(RotationState.WINDOW_DAYS + 2L));
+    }
+
     /** The rotation state before {@code day}, folded from the facts of the four weeks before it. */
     public RotationState stateBefore(LocalDate anchor, LocalDate day) {
         LocalDate since = day.minusDays(RotationState.WINDOW_DAYS + 1L);

@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
                            List<ShiftEvent.RestRuleApplied> restRules, Map<UUID, UUID> handoverByShift,
-                           List<ShiftEvent.TurnSkippedForLeave> leaveSkips) {
+                           List<ShiftEvent.TurnSkippedForLeave> leaveSkips,
+                           List<ShiftEvent.ShiftHandedOver> handovers) {
 
     public static final ShiftHistory EMPTY = new ShiftHistory(List.of(), 0);
 
@@ -26,6 +27,13 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
         restRules = List.copyOf(restRules);
         handoverByShift = Map.copyOf(handoverByShift);
         leaveSkips = List.copyOf(leaveSkips);
+        handovers = List.copyOf(handovers);
+    }
+
+    public ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
+                        List<ShiftEvent.RestRuleApplied> restRules, Map<UUID, UUID> handoverByShift,
+                        List<ShiftEvent.TurnSkippedForLeave> leaveSkips) {
+        this(started, version, restRules, handoverByShift, leaveSkips, List.of());
     }
 
     public ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
@@ -49,29 +57,34 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
         if (event instanceof ShiftEvent.ShiftStarted shift) {
             List<ShiftEvent.ShiftStarted> next = new ArrayList<>(state.started);
             next.add(shift);
-            return new ShiftHistory(next, version, state.restRules, state.handoverByShift, state.leaveSkips);
+            return new ShiftHistory(next, version, state.restRules, state.handoverByShift, state.leaveSkips,
+                    state.handovers);
         }
         if (event instanceof ShiftEvent.RestRuleApplied rule) {
             List<ShiftEvent.RestRuleApplied> next = new ArrayList<>(state.restRules);
             next.add(rule);
-            return new ShiftHistory(state.started, version, next, state.handoverByShift, state.leaveSkips);
+            return new ShiftHistory(state.started, version, next, state.handoverByShift, state.leaveSkips,
+                    state.handovers);
         }
         if (event instanceof ShiftEvent.TurnSkippedForLeave skip) {
             List<ShiftEvent.TurnSkippedForLeave> next = new ArrayList<>(state.leaveSkips);
             next.add(skip);
-            return new ShiftHistory(state.started, version, state.restRules, state.handoverByShift, next);
+            return new ShiftHistory(state.started, version, state.restRules, state.handoverByShift, next,
+                    state.handovers);
         }
         if (event instanceof ShiftEvent.ShiftHandedOver handedOver && handedOver.handoverId() != null) {
             Map<UUID, UUID> next = new HashMap<>(state.handoverByShift);
             next.put(handedOver.shiftId(), handedOver.handoverId());
-            return new ShiftHistory(state.started, version, state.restRules, next, state.leaveSkips);
+            List<ShiftEvent.ShiftHandedOver> given = new ArrayList<>(state.handovers);
+            given.add(handedOver);
+            return new ShiftHistory(state.started, version, state.restRules, next, state.leaveSkips, given);
         }
         return state.at(version);
     }
 
     /** The same state at a later stream version (an event this state does not track). */
     public ShiftHistory at(long version) {
-        return new ShiftHistory(started, version, restRules, handoverByShift, leaveSkips);
+        return new ShiftHistory(started, version, restRules, handoverByShift, leaveSkips, handovers);
     }
 
     /** The last shift of that kind that started, if any. */
@@ -101,6 +114,12 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
     /** Whether the leave that kept {@code skipped} off {@code day} was already recorded. */
     public boolean leaveSkipRecorded(LocalDate day, String skipped) {
         return leaveSkips.stream().anyMatch(skip -> skip.day().equals(day) && skip.skipped().equals(skipped));
+    }
+
+    /** The handovers given of a shift up to {@code at}, oldest first. */
+    public List<ShiftEvent.ShiftHandedOver> handoversOf(UUID shiftId, java.time.Instant at) {
+        return handovers.stream().filter(h -> h.shiftId().equals(shiftId) && !h.handedOverAt().isAfter(at))
+                .sorted(java.util.Comparator.comparing(ShiftEvent.ShiftHandedOver::handedOverAt)).toList();
     }
 
     public Optional<UUID> handoverOf(UUID shiftId) {

@@ -52,6 +52,21 @@ class RotationFactsTest {
     }
 
     @Test
+    void theFactsFromTheFirstDayReadOnPlanTheNextQuarterLikeTheWholeHistory() {
+        LocalDate today = MONDAY.plusDays(3 * 365);
+        RotationFacts all = recorded(DutyPlanner.simulate(TIMELINE, LEAVE, MONDAY, today.minusDays(1)).days());
+        LocalDate firstRead = all.firstDayRead().orElseThrow();
+        assertThat(firstRead).isEqualTo(today.minusDays(1 + RotationState.WINDOW_DAYS + 2));
+        RotationFacts recent = new RotationFacts(all.dutiesIn(firstRead, today),
+                all.skipsIn(firstRead, today));
+
+        assertThat(recent.duties().size()).isLessThan(all.duties().size() / 10);
+        assertThat(DutyPlanner.simulate(TIMELINE, LEAVE, recent, today, today.plusDays(91)).days())
+                .isEqualTo(DutyPlanner.simulate(TIMELINE, LEAVE, all, today, today.plusDays(91)).days());
+        assertThat(RotationFacts.NONE.firstDayRead()).isEmpty();
+    }
+
+    @Test
     void whatHappenedStaysWhatHappenedAndTheRuleTakesItIntoAccount() {
         List<DayPlan> planned = DutyPlanner.simulate(TIMELINE, DutyInputs.NONE, MONDAY, MONDAY.plusDays(59)).days();
         // older code had ana take the last week's every MRO day: that is the past now

@@ -11,6 +11,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Leave and overrides take whole days in the team's zone as well as instants; the plan gives its reasons. */
@@ -71,5 +73,28 @@ class LeaveAndOverridesByDateIT {
                 .then().statusCode(200).body("mro.reason", notNullValue());
         given().header("Authorization", AUTH).get("/v1/teams/" + id + "/ledger")
                 .then().statusCode(200).body("days", notNullValue());
+    }
+
+    @Test
+    void theScheduleShowsTheDayRunningNowAsItStartedLikeOnCall() {
+        String id = TestTeams.uniqueTeam("as-started");
+        TestTeams.create(id); // alice's day starts at once
+        String start = given().header("Authorization", AUTH).get("/v1/teams/" + id + "/on-call").then()
+                .statusCode(200).body("mro.member", equalTo("alice")).body("mro.started", equalTo(true))
+                .extract().path("mro.startsAt");
+
+        // a replacement recorded after the day started, covering its start, does not change who started it
+        given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                .body("{\"kind\":\"MRO_DAY\",\"addMember\":\"bob\",\"removeMember\":\"alice\",\"start\":\""
+                        + start + "\",\"end\":\"" + Instant.parse(start).plus(Duration.ofHours(2)) + "\"}")
+                .post("/v1/teams/" + id + "/overrides").then().statusCode(201);
+
+        String reason = given().header("Authorization", AUTH).get("/v1/teams/" + id + "/on-call").then()
+                .statusCode(200).body("mro.member", equalTo("alice")).extract().path("mro.reason");
+        given().header("Authorization", AUTH).queryParam("days", 2).get("/v1/teams/" + id + "/schedule")
+                .then().statusCode(200)
+                .body("days[0].mro.member", equalTo("alice"))
+                .body("days[0].mro.planned", equalTo("alice"))
+                .body("days[0].mro.reason", equalTo(reason));
     }
 }

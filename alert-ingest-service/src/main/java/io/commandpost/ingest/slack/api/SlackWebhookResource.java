@@ -1,5 +1,6 @@
 package io.commandpost.ingest.slack.api;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.events.QuestionEvent;
 import io.commandpost.ingest.intake.EventPublisher;
@@ -9,11 +10,15 @@ import io.commandpost.ingest.intake.Quarantine;
 import io.commandpost.ingest.intake.RejectedBodyException;
 import io.commandpost.ingest.intake.StrictJson;
 import io.commandpost.ingest.integration.Integration;
+import io.commandpost.ingest.slack.SlackCommandLine;
+import io.commandpost.ingest.slack.SlackCommandParser;
 import io.commandpost.ingest.slack.SlackDeliveries;
 import io.commandpost.ingest.slack.SlackMessage;
 import io.commandpost.ingest.slack.SlackReplies;
+import io.commandpost.ingest.slack.SlackReply;
 import io.commandpost.ingest.slack.SlackSenders;
 import io.commandpost.ingest.slack.SlashCommand;
+import io.commandpost.ingest.slack.command.SlackCommands;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.http.RequestMetadata;
 import jakarta.ws.rs.Consumes;
@@ -32,19 +37,24 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Questions from Slack: the {@code /mro} slash command and Events API messages from the channels an
+ * Slack: the {@code /mro} ({@code who} or a question) and {@code /incident} slash commands (ADR 0021), and Events
+ * API messages from the channels an
  * integration maps to teams. Every request is authenticated by Slack's v0 signature over the raw
  * body bytes, exactly as received (so bodies are taken as bytes and parsed only afterwards).
  */
 @Path("/v1/webhooks/slack")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class SlackWebhookResource {
 
     public static final String CHANNEL = "slack";
     static final String TIMESTAMP = "X-Slack-Request-Timestamp";
     static final String SIGNATURE = "X-Slack-Signature";
 
+    static final String WORKING = "Working on it…";
+
     private final SlackSenders senders;
+    private final SlackCommands commands;
     private final SlackReplies replies;
     private final SlackDeliveries deliveries;
     private final EventPublisher publisher;
@@ -53,10 +63,11 @@ public class SlackWebhookResource {
     private final RequestMetadata request;
     private final Clock clock;
 
-    SlackWebhookResource(SlackSenders senders, SlackReplies replies, SlackDeliveries deliveries,
+    SlackWebhookResource(SlackSenders senders, SlackCommands commands, SlackReplies replies, SlackDeliveries deliveries,
                          EventPublisher publisher, Quarantine quarantine, IntakeMetrics metrics,
                          RequestMetadata request, Clock clock) {
         this.senders = senders;
+        this.commands = commands;
         this.replies = replies;
         this.deliveries = deliveries;
         this.publisher = publisher;
@@ -76,17 +87,24 @@ public class SlackWebhookResource {
         if (command.sslCheck()) {
             return Response.ok().build();
         }
-        if (command.text().isBlank()) {
-            return ephemeral("Usage: " + (command.command() != null ? command.command() : "/mro")
-                    + " <your question for the MRO>");
+        SlackCommandLine line = SlackCommandParser.parse(command.command(), command.text());
+        if (line instanceof SlackCommandLine.Usage usage) {
+            return ephemeral(usage.text());
         }
         Integration integration = SlackSenders.choose(verified, command.channelId());
+        if (!(line instanceof SlackCommandLine.AskMro ask)) {
+            String team = SlackSenders.teamFor(integration, command.channelId());
+            SlackReply reply = replies.reply(() -> commands.run(line, team, command.channelId(), command.userId()),
+                    command.responseUrl(), WORKING);
+            return Response.ok(Map.of("response_type", reply.inChannel() ? "in_channel" : "ephemeral",
+                    "text", reply.text())).build();
+        }
         Instant now = clock.instant();
         // the trigger id is unique per invocation: a re-sent command becomes the same question
         UUID questionId = command.triggerId() == null ? UUID.randomUUID()
                 : UUID.nameUUIDFromBytes(("slack-command:" + command.triggerId()).getBytes(StandardCharsets.UTF_8));
         QuestionEvent.QuestionAsked question = new QuestionEvent.QuestionAsked(questionId,
-                SlackSenders.teamFor(integration, command.channelId()), CHANNEL, command.userId(), command.text().strip(),
+                SlackSenders.teamFor(integration, command.channelId()), CHANNEL, command.userId(), ask.question(),
                 command.channelId(), now);
         EventMetadata metadata = request.metadata();
         String text = replies.answer(() -> publisher.publish(integration.id().toString(), List.of(question), metadata),

@@ -4,32 +4,28 @@ import io.commandpost.events.Severity;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 
 /**
- * Incident metrics at /q/metrics, read from the incidents projection at scrape time, so a rebuild of the
- * projection reproduces them exactly: open incidents by severity, and time to acknowledge / resolve (from
- * the impact's start) as cumulative histograms ({@code _bucket{le=…}}, {@code _count}, {@code _sum}).
+ * Incident metrics at /q/metrics, from the incidents projection, so a rebuild of the projection reproduces them:
+ * open incidents by severity (gauges read at scrape time), and time to acknowledge / resolve as histograms
+ * ({@link IncidentDurations}) fed from the projection's rows at startup, after each fold, and every 10 s.
  */
 @ApplicationScoped
 public class IncidentMetrics {
 
-    /** Upper bounds of the duration buckets, in seconds: 1 min … 1 day. */
-    static final long[] BUCKETS = {60, 300, 900, 1_800, 3_600, 7_200, 14_400, 43_200, 86_400};
-
     private final MeterRegistry registry;
     private final IncidentSummaryStore store;
+    private final IncidentDurations durations;
     private volatile Snapshot snapshot = new Snapshot(List.of(), 0);
 
     IncidentMetrics(MeterRegistry registry, IncidentSummaryStore store) {
         this.registry = registry;
         this.store = store;
+        this.durations = new IncidentDurations(registry);
     }
 
     private record Snapshot(List<IncidentSummary> incidents, long takenAtNanos) {
@@ -42,31 +38,18 @@ public class IncidentMetrics {
                     .tag("severity", severity.name()).description("Incidents not resolved yet, by severity")
                     .register(registry);
         }
-        histogram("commandpost.incident.time.to.acknowledge.seconds", IncidentSummary::timeToAcknowledge);
-        histogram("commandpost.incident.time.to.resolve.seconds", IncidentSummary::timeToResolve);
+        refresh();
     }
 
-    private void histogram(String name, Function<IncidentSummary, Duration> measure) {
-        for (int i = 0; i <= BUCKETS.length; i++) {
-            String le = i < BUCKETS.length ? Long.toString(BUCKETS[i]) : "+Inf";
-            long bound = i < BUCKETS.length ? BUCKETS[i] : Long.MAX_VALUE;
-            gauge(name + ".bucket", list -> cumulative(durations(list, measure), bound), "le", le);
-        }
-        gauge(name + ".count", list -> durations(list, measure).size());
-        gauge(name + ".sum", list -> durations(list, measure).stream().mapToDouble(Duration::toSeconds).sum());
+    /** Records the durations the projection shows and the histograms do not have yet. */
+    @Scheduled(every = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        durations.observe(store.all());
     }
 
-    private void gauge(String name, ToDoubleFunction<List<IncidentSummary>> value, String... tags) {
-        Gauge.builder(name, () -> value.applyAsDouble(incidents())).tags(tags).register(registry);
-    }
-
-    static List<Duration> durations(List<IncidentSummary> incidents, Function<IncidentSummary, Duration> measure) {
-        return incidents.stream().map(measure).filter(Objects::nonNull).toList();
-    }
-
-    /** How many durations are at most {@code boundSeconds}. */
-    static long cumulative(List<Duration> durations, long boundSeconds) {
-        return durations.stream().filter(d -> d.toSeconds() <= boundSeconds).count();
+    /** The projection folded an event into this incident's row. */
+    void folded(IncidentSummary incident) {
+        durations.observe(List.of(incident));
     }
 
     /** One read of the table per scrape (the gauges of a scrape share it for a second). */
@@ -79,5 +62,4 @@ public class IncidentMetrics {
         }
         return current.incidents();
     }
-
 }

@@ -9,16 +9,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps incident_summary from commandpost.incidents.v1: one row per incident. */
+/**
+ * Keeps incident_summary from commandpost.incidents.v1: one row per incident. A milestone folded in feeds the
+ * duration histograms at once (each incident counts once, so a rebuild's replay counts nothing twice).
+ */
 @ApplicationScoped
 public class IncidentsProjection implements Projection {
 
     public static final String NAME = "incidents";
 
     private final IncidentSummaryStore store;
+    private final IncidentMetrics metrics;
 
-    IncidentsProjection(IncidentSummaryStore store) {
+    IncidentsProjection(IncidentSummaryStore store, IncidentMetrics metrics) {
         this.store = store;
+        this.metrics = metrics;
     }
 
     @Override
@@ -39,6 +44,7 @@ public class IncidentsProjection implements Projection {
                     envelope.aggregateVersion());
             if (next.isPresent() && !next.equals(current)) {
                 store.save(next.get());
+                metrics.folded(next.get());
             }
         });
     }

@@ -64,13 +64,4 @@ class IncidentSummaryEvolutionTest {
 
         assertThat(summary.severity()).isEqualTo(Severity.SEV2);
     }
-
-    @Test
-    void histogramBucketsAreCumulative() {
-        List<Duration> durations = List.of(Duration.ofSeconds(30), Duration.ofMinutes(4), Duration.ofHours(2));
-
-        assertThat(IncidentMetrics.cumulative(durations, 60)).isEqualTo(1);
-        assertThat(IncidentMetrics.cumulative(durations, 300)).isEqualTo(2);
-        assertThat(IncidentMetrics.cumulative(durations, Long.MAX_VALUE)).isEqualTo(3);
-    }
 }

@@ -86,16 +86,21 @@ public class ScheduleResource {
             first = plan.timeline().anchorDay();
         }
         LocalDate last = first.plusDays(days - 1L);
+        // a shift that started shows as it started (who, whom the rotation planned, the reason recorded), as
+        // /on-call shows it; only the shifts to come are planned
+        Map<String, RotationFacts.Duty> started = new HashMap<>();
+        plan.facts().dutiesIn(first, last).forEach(duty -> started.put(duty.day() + "/" + duty.mro(), duty));
         List<Day> result = new ArrayList<>();
         for (DayPlan day : plan.simulate(first, last).days()) {
             if (day.day().isBefore(first)) {
                 continue;
             }
             result.add(new Day(day.day(),
-                    day.mro() == null ? null : duty(plan, ShiftKind.MRO_DAY, day.mro(), day.mroStart(), day.mroEnd(),
-                            day.mroReason()),
-                    day.night() == null ? null : duty(plan, ShiftKind.NIGHT_DUTY, day.night(), day.nightStart(),
-                            day.nightEnd(), day.nightReason()),
+                    day.mro() == null ? null : asStarted(started.get(day.day() + "/true"),
+                            duty(plan, ShiftKind.MRO_DAY, day.mro(), day.mroStart(), day.mroEnd(), day.mroReason())),
+                    day.night() == null ? null : asStarted(started.get(day.day() + "/false"),
+                            duty(plan, ShiftKind.NIGHT_DUTY, day.night(), day.nightStart(), day.nightEnd(),
+                                    day.nightReason())),
                     day.skips().stream().map(s -> new Skip(s.skipped(), s.covering(), s.reason(), s.text())).toList()));
         }
         return new Schedule(id, result);
@@ -108,8 +113,8 @@ public class ScheduleResource {
                     + "given and taken. Default: the 28 days up to today.")
     public LedgerView ledger(@PathParam("id") String id, @QueryParam("from") String fromParam,
                              @QueryParam("to") String toParam) {
-        TeamPlans.TeamPlan plan = plan(id);
-        LocalDate today = plan.dutyDayOf(clock.instant());
+        TeamPlans.TeamPlan current = plan(id);
+        LocalDate today = current.dutyDayOf(clock.instant());
         LocalDate to = date(toParam, today, "/to");
         LocalDate from = date(fromParam, to.minusDays(27), "/from");
         if (from.isAfter(to)) {
@@ -118,6 +123,8 @@ public class ScheduleResource {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_LEDGER_DAYS) {
             throw InvalidInputException.field("/from", "a ledger covers at most " + MAX_LEDGER_DAYS + " days");
         }
+        // the facts of the ledger's days, however old
+        TeamPlans.TeamPlan plan = plans.of(id, from).orElseThrow(() -> Problem.notFound("no team " + id).exception());
         Map<String, Ledger.Entry> members = new LinkedHashMap<>();
         List<LedgerDay> days = new ArrayList<>();
         if (!to.isBefore(plan.timeline().anchorDay())) {
@@ -155,6 +162,14 @@ public class ScheduleResource {
         String member = plan.inputs().startingMember(kind, planned, from);
         return new Duty(member, planned, from, end,
                 member.equals(planned) ? reason : member + " covers " + planned + " (override)");
+    }
+
+    private static Duty asStarted(RotationFacts.Duty fact, Duty planned) {
+        if (fact == null) {
+            return planned;
+        }
+        return new Duty(fact.member(), fact.planned(), planned.startsAt(), planned.endsAt(),
+                fact.reason() == null ? planned.reason() : fact.reason());
     }
 
     private static int days(String value) {

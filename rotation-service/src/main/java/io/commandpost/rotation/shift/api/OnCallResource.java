@@ -85,11 +85,47 @@ public class OnCallResource {
         LocalDate day = plan.dutyDayOf(at);
         DayPlan dayPlan = plan.day(day);
         ShiftHistory history = handoffs.history(id);
-        var now = DutyPlanner.onDutyAt(dayPlan, plan.inputs(), at)
-                .map(duty -> new OnDutyNow(ShiftKind.valueOf(duty.kind().name()), duty.members())).orElse(null);
+        OnDutyNow now = onDutyNow(plan, dayPlan, history, at, false);
         Duty mro = duty(plan, dayPlan, history, ShiftKind.MRO_DAY);
         Duty night = duty(plan, dayPlan, history, ShiftKind.NIGHT_DUTY);
         return new OnCall(id, at, day, now, mro, night, SkipView.of(dayPlan));
+    }
+
+    /**
+     * The plan's person at {@code at}, then the handovers of the shift that started for it (as paging follows them):
+     * within the team the receiver has the rest of the shift; to the follow-the-sun partner team, the partner's
+     * on-duty person is on duty until the shift ends (the partner's own handovers to others are not followed).
+     */
+    private OnDutyNow onDutyNow(TeamPlans.TeamPlan plan, DayPlan dayPlan, ShiftHistory history, Instant at,
+                                boolean forPartner) {
+        var duty = DutyPlanner.onDutyAt(dayPlan, plan.inputs(), at);
+        if (duty.isEmpty()) {
+            return null;
+        }
+        ShiftKind kind = ShiftKind.valueOf(duty.get().kind().name());
+        var shift = history.started().stream()
+                .filter(s -> s.kind() == kind && !s.startsAt().isAfter(at)
+                        && (s.endsAt() == null || at.isBefore(s.endsAt())))
+                .max(java.util.Comparator.comparing(ShiftEvent.ShiftStarted::startsAt));
+        String receiver = null;
+        List<ShiftEvent.ShiftHandedOver> handovers = shift.map(s -> history.handoversOf(s.shiftId(), at))
+                .orElse(List.of());
+        for (ShiftEvent.ShiftHandedOver handover : handovers) {
+            if (handover.toTeamId() != null && !handover.toTeamId().equals(plan.team().id())) {
+                return forPartner ? null : partnerOnDuty(handover.toTeamId(), at);
+            }
+            receiver = handover.toMember();
+        }
+        if (receiver != null) {
+            duty = DutyPlanner.onDutyAt(dayPlan, plan.inputs(), at, receiver);
+        }
+        return duty.map(d -> new OnDutyNow(kind, d.members())).orElse(null);
+    }
+
+    private OnDutyNow partnerOnDuty(String partner, Instant at) {
+        return plans.of(partner).filter(plan -> !at.isBefore(plan.team().createdAt()))
+                .map(plan -> onDutyNow(plan, plan.day(plan.dutyDayOf(at)), handoffs.history(partner), at, true))
+                .orElse(null);
     }
 
     private Instant instant(String at) {

@@ -1,0 +1,152 @@
+package io.commandpost.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.commandpost.console.Upstreams.Received;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(Upstreams.class)
+class ConsoleIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeEach
+    void forgetRequests() {
+        Upstreams.RECEIVED.clear();
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToSignInAndBack() {
+        given().redirects().follow(false).get("/today?team=demo")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/sign-in?next=%2Ftoday%3Fteam%3Ddemo"));
+        assertThat(given().get("/sign-in").asString()).contains("NOT FOR PRODUCTION");
+    }
+
+    @Test
+    void refusesAWrongPassword() {
+        Response refused = signIn("alice", "not-her-password");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.getCookie("commandpost_session")).isNull();
+        assertThat(signIn("mallory", "alice-secret").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void signsInWithAnRs256TokenNamingTheMemberAndRoles() throws Exception {
+        Response signedIn = signIn("alice", "alice-secret");
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).endsWith("/today");
+        assertThat(signedIn.getDetailedCookie("commandpost_session").isHttpOnly()).isTrue();
+        String token = signedIn.getCookie("commandpost_session");
+        String[] parts = token.split("\\.");
+        JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(header.path("alg").asText()).isEqualTo("RS256");
+        assertThat(claims.path("iss").asText()).isEqualTo("commandpost-local");
+        assertThat(claims.path("preferred_username").asText()).isEqualTo("alice");
+        assertThat(JSON.convertValue(claims.path("groups"), List.class)).containsExactlyInAnyOrder("admin", "responder");
+        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isBetween(1L, 3600L);
+        Signature rs256 = Signature.getInstance("SHA256withRSA");
+        rs256.initVerify(Upstreams.keys.getPublic());
+        rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        assertThat(rs256.verify(Base64.getUrlDecoder().decode(parts[2]))).as("signed with the run's key").isTrue();
+    }
+
+    @Test
+    void doesNotAcceptATokenSignedWithAnotherKey() throws Exception {
+        String genuine = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String[] parts = genuine.split("\\.");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        Signature rs256 = Signature.getInstance("SHA256withRSA");
+        rs256.initSign(generator.generateKeyPair().getPrivate());
+        rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+        given().redirects().follow(false).cookie("commandpost_session", forged).get("/today")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.containsString("/sign-in"));
+    }
+
+    @Test
+    void routesEachPublicPathToItsOwnerWithTheCallersCredential() {
+        assertThat(given().header("Authorization", "Bearer tool-key").get("/v1/teams/demo/queue").jsonPath()
+                .getString("service")).isEqualTo("incident");
+        assertThat(given().header("Authorization", "Bearer tool-key").get("/v1/teams/demo/on-call").jsonPath()
+                .getString("service")).isEqualTo("rotation");
+        assertThat(given().header("Authorization", "Bearer tool-key").post("/v1/teams/demo/alerts/k1/acknowledge")
+                .jsonPath().getString("service")).isEqualTo("notification");
+        String webhook = "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[]}";
+        Response posted = given().header("Authorization", "Bearer integration-token").contentType("application/json")
+                .body(webhook).post("/v1/webhooks/alertmanager");
+        assertThat(posted.jsonPath().getString("service")).isEqualTo("ingest");
+        assertThat(posted.jsonPath().getInt("bodyLength")).as("the body went through whole").isEqualTo(webhook.length());
+
+        assertThat(Upstreams.RECEIVED).extracting(Received::path, Received::authorization).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/v1/teams/demo/queue", "Bearer tool-key"),
+                org.assertj.core.groups.Tuple.tuple("/v1/teams/demo/on-call", "Bearer tool-key"),
+                org.assertj.core.groups.Tuple.tuple("/v1/teams/demo/alerts/k1/acknowledge", "Bearer tool-key"),
+                org.assertj.core.groups.Tuple.tuple("/v1/webhooks/alertmanager", "Bearer integration-token"));
+        given().get("/admin/projections").then().statusCode(404);
+    }
+
+    @Test
+    void actsForThePersonSignedInWithTheirOwnToken() {
+        String token = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        given().redirects().follow(false).cookie("commandpost_session", token)
+                .post("/today/demo/alerts/fp-9/acknowledge").then().statusCode(303);
+        Received acknowledged = Upstreams.RECEIVED.stream().filter(r -> r.path().endsWith("/acknowledge")).findFirst().orElseThrow();
+        assertThat(acknowledged.service()).isEqualTo("notification");
+        assertThat(acknowledged.authorization()).isEqualTo("Bearer " + token);
+        assertThat(acknowledged.actor()).as("from the credential, not a form field").isEqualTo("alice");
+    }
+
+    @Test
+    void showsTheQueueAlertsFirstWithTheirActions() {
+        String token = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String queue = given().cookie("commandpost_session", token).get("/today/demo/queue").asString();
+        assertThat(queue).contains("data-key=\"fp-1\"", "Disk full", "2 occurrences",
+                "action=\"/today/demo/alerts/fp-1/acknowledge\"", "Where are the runbooks?", "asked by carol");
+        assertThat(queue.indexOf("Disk full")).as("alerts first").isLessThan(queue.indexOf("Where are the runbooks?"));
+    }
+
+    @Test
+    void offersAdminsToCreateIntegrationsAndNobodyElse() {
+        String admin = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String viewer = signIn("vic", "vic-secret").getCookie("commandpost_session");
+        assertThat(given().cookie("commandpost_session", admin).get("/integrations/demo").asString())
+                .contains("None yet.", "Create an integration");
+        assertThat(given().cookie("commandpost_session", viewer).get("/integrations/demo").asString())
+                .contains("None yet.").doesNotContain("Create an integration");
+        given().redirects().follow(false).cookie("commandpost_session", viewer).formParam("type", "alertmanager")
+                .formParam("name", "x").post("/integrations/demo").then().statusCode(403);
+        assertThat(Upstreams.RECEIVED).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
+    void refusesAViewerAnActionWithAProblem() {
+        String token = signIn("vic", "vic-secret").getCookie("commandpost_session");
+        Response refused = given().redirects().follow(false).cookie("commandpost_session", token)
+                .post("/today/demo/alerts/fp-9/acknowledge");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getString("requestId")).isNotBlank();
+        assertThat(Upstreams.RECEIVED).noneMatch(r -> r.path().endsWith("/acknowledge"));
+    }
+
+    private static Response signIn(String handle, String password) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("handle", handle).formParam("password", password).formParam("next", "/today")
+                .post("/sign-in");
+    }
+}

@@ -1,0 +1,140 @@
+package io.commandpost.notification.slack.api;
+
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.commandpost.notification.slack.SlackWorkspaces;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.commandpost.platform.domain.NotFoundException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The Slack app of each workspace (bot token and signing secret, stored encrypted and never returned) and which
+ * workspace and channel each CommandPost team uses.
+ */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "slack")
+public class SlackWorkspaceResource {
+
+    /** Slack team (workspace) ids start with T, Enterprise Grid org ids with E; channel ids with C, G or D. */
+    static final Pattern SLACK_TEAM_ID = Pattern.compile("[TE][A-Z0-9]{2,30}");
+    static final Pattern CHANNEL_ID = Pattern.compile("[CGD][A-Z0-9]{2,30}");
+
+    public record WorkspaceBody(String name, String botToken, String signingSecret) {
+    }
+
+    /** A workspace as the API shows it: whether the credentials are set, never what they are. */
+    public record WorkspaceView(String slackTeamId, String name, boolean botTokenSet, boolean signingSecretSet,
+                                List<String> teams, Instant updatedAt) {
+    }
+
+    public record TeamSlackBody(String slackTeamId, String channelId) {
+    }
+
+    public record TeamSlackView(String team, String slackTeamId, String channelId, Instant updatedAt) {
+    }
+
+    private final SlackWorkspaces workspaces;
+    private final Clock clock;
+
+    SlackWorkspaceResource(SlackWorkspaces workspaces, Clock clock) {
+        this.workspaces = workspaces;
+        this.clock = clock;
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/slack/workspaces/{slackTeamId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Connect (or reconnect) a Slack workspace: its app's bot token and signing secret")
+    public Response put(@PathParam("slackTeamId") String slackTeamId, WorkspaceBody body) {
+        requireId("slackTeamId", slackTeamId, SLACK_TEAM_ID, "a Slack team id such as T0123ABCD");
+        if (body == null) {
+            throw new InvalidCommandException("body", "send {\"botToken\":\"xoxb-…\",\"signingSecret\":\"…\"}");
+        }
+        if (body.botToken() == null || !body.botToken().startsWith("xoxb-")) {
+            throw new InvalidCommandException("botToken", "the app's bot user OAuth token, starting with xoxb-");
+        }
+        if (body.signingSecret() == null || body.signingSecret().isBlank()) {
+            throw new InvalidCommandException("signingSecret", "the app's signing secret (Basic Information page)");
+        }
+        boolean created = workspaces.put(slackTeamId, body.name(), body.botToken().strip(),
+                body.signingSecret().strip(), clock.instant());
+        WorkspaceView view = view(workspaces.find(slackTeamId).orElseThrow());
+        return (created ? Response.status(Response.Status.CREATED) : Response.ok()).entity(view).build();
+    }
+
+    @GET
+    @Path("/slack/workspaces/{slackTeamId}")
+    @Operation(summary = "A connected Slack workspace (credentials are never shown)")
+    public WorkspaceView get(@PathParam("slackTeamId") String slackTeamId) {
+        return view(workspaces.find(slackTeamId).orElseThrow(() -> NotFoundException.of("Slack workspace",
+                slackTeamId)));
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/slack/workspaces/{slackTeamId}")
+    @Operation(summary = "Disconnect a Slack workspace; teams mapped to it no longer page through Slack")
+    public Response delete(@PathParam("slackTeamId") String slackTeamId) {
+        if (!workspaces.delete(slackTeamId)) {
+            throw NotFoundException.of("Slack workspace", slackTeamId);
+        }
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/teams/{team}/slack")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Where a team is in Slack: the workspace and the team's channel")
+    public TeamSlackView putTeam(@PathParam("team") String team, TeamSlackBody body) {
+        if (body == null) {
+            throw new InvalidCommandException("body", "send {\"slackTeamId\":\"T…\",\"channelId\":\"C…\"}");
+        }
+        requireId("slackTeamId", body.slackTeamId(), SLACK_TEAM_ID, "a Slack team id such as T0123ABCD");
+        requireId("channelId", body.channelId(), CHANNEL_ID, "a Slack channel id such as C0123ABCD");
+        if (workspaces.find(body.slackTeamId()).isEmpty()) {
+            throw new InvalidCommandException("slackTeamId", "no Slack workspace " + body.slackTeamId()
+                    + " is connected: PUT /v1/slack/workspaces/" + body.slackTeamId() + " first");
+        }
+        workspaces.putTeamChannel(team, body.slackTeamId(), body.channelId(), clock.instant());
+        return getTeam(team);
+    }
+
+    @GET
+    @Path("/teams/{team}/slack")
+    @Operation(summary = "Where a team is in Slack")
+    public TeamSlackView getTeam(@PathParam("team") String team) {
+        SlackWorkspaces.TeamChannel channel = workspaces.teamChannel(team)
+                .orElseThrow(() -> NotFoundException.of("Slack channel of team", team));
+        return new TeamSlackView(channel.team(), channel.slackTeamId(), channel.channelId(), channel.updatedAt());
+    }
+
+    private WorkspaceView view(SlackWorkspaces.Workspace workspace) {
+        return new WorkspaceView(workspace.slackTeamId(), workspace.name(), workspace.botToken() != null,
+                workspace.signingSecret() != null,
+                workspaces.teamsOf(workspace.slackTeamId()).stream().map(SlackWorkspaces.TeamChannel::team).toList(),
+                workspace.updatedAt());
+    }
+
+    private static void requireId(String field, String value, Pattern pattern, String what) {
+        if (value == null || !pattern.matcher(value).matches()) {
+            throw new InvalidCommandException(field, "must be " + what);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package io.commandpost.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.commandpost.launcher.CommandPostSystem;
+import io.commandpost.launcher.ConsoleAccounts;
+import io.commandpost.launcher.Service;
+import io.commandpost.launcher.SystemOptions;
+import io.commandpost.launcher.demo.DemoSeed;
+import io.commandpost.launcher.http.JsonHttp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The console in a real browser (Debian's chromium, headless, through chromedriver): one system start, one browser
+ * session. Sign in, see today's MRO, acknowledge an alert fired through the webhook (it appears without a reload),
+ * declare an incident from it, delegate a task (the commander is refused, with the rule explained), write a
+ * handover and accept it as the receiver. Each page is checked with axe-core (no serious or critical violation)
+ * and photographed into {@code commandpost.screenshots-dir}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+
+    private static final String PAGE_SECRET = "console-test-page-secret";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final String TEAM = DemoSeed.TEAM;
+
+    private PageSink pages;
+    private CommandPostSystem system;
+    private ChromeDriver browser;
+    private String console;
+    private String integrationToken;
+    private String mro;
+    private String other;
+    private String fingerprint;
+    private Path screenshots;
+
+    @BeforeAll
+    void startTheSystemAndABrowser() throws IOException {
+        Path root = Path.of(System.getProperty("commandpost.project-root", "..")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("commandpost.work-dir", "target/system"));
+        screenshots = Path.of(System.getProperty("commandpost.screenshots-dir", "target/console-screenshots"));
+        Files.createDirectories(work);
+        Files.createDirectories(screenshots);
+        pages = PageSink.start(PAGE_SECRET);
+        SystemOptions options = SystemOptions.builder(root)
+                .baseDir(Files.createTempDirectory(work, "console-"))
+                .anyFreePorts()
+                .pageWebhookUrl(pages.url())
+                .pageWebhookSecret(PAGE_SECRET)
+                .serviceJvmArgs(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"))
+                .brokerJvmArgs(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"))
+                .build();
+        system = new CommandPostSystem(options, line -> System.out.println("[system] " + line));
+        system.start();
+        integrationToken = new DemoSeed(system).ensure();
+        console = system.url(Service.CONSOLE).toString();
+
+        ChromeOptions chrome = new ChromeOptions();
+        chrome.setBinary(System.getProperty("commandpost.chromium", "/usr/bin/chromium"));
+        chrome.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000");
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("commandpost.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, chrome);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stopEverything() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (system != null) {
+            system.close();
+        }
+        if (pages != null) {
+            pages.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void signsInAndSeesTodaysMro() {
+        JsonHttp http = new JsonHttp(Duration.ofSeconds(10));
+        // through the console's one address: the rotation-service answers /v1/teams/{team}/on-call
+        mro = await("the demo team has an MRO").atMost(EVENTUALLY)
+                .until(() -> http.get(java.net.URI.create(console + "/v1/teams/" + TEAM + "/on-call"), system.apiKey()),
+                        answer -> answer.status() == 200 && answer.body().path("mro").path("member").isTextual())
+                .body().path("mro").path("member").asText();
+        other = mro.equals("alice") ? "bob" : "alice";
+
+        browser.get(console + "/today");
+        assertThat(browser.getCurrentUrl()).as("not signed in: sent to sign in").contains("/sign-in");
+        assertThat(browser.getPageSource()).contains("NOT FOR PRODUCTION");
+        check("sign-in");
+
+        browser.findElement(By.id("handle")).sendKeys(mro);
+        browser.findElement(By.id("password")).sendKeys("wrong password");
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.id("sign-in-failed")).getText()).contains("do not match");
+
+        signIn(mro);
+        assertThat(browser.getCurrentUrl()).endsWith("/today");
+        assertThat(browser.findElement(By.id("me")).getText()).isEqualTo(mro);
+        assertThat(browser.findElement(By.id("mro")).getText()).isEqualTo(mro);
+        assertThat(browser.findElement(By.cssSelector("#duty-heading + dl .reason")).getText()).isNotBlank();
+        check("today");
+
+        // keyboard: the first Tab reaches the skip link, and focus is visible
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to content");
+        assertThat(focused.getCssValue("outline-style")).isNotEqualTo("none");
+    }
+
+    @Test
+    @Order(2)
+    void anAlertFiredThroughTheWebhookAppearsLiveAndIsAcknowledged() {
+        fingerprint = "console-" + Instant.now().toEpochMilli();
+        JsonHttp http = new JsonHttp(Duration.ofSeconds(10));
+        // the monitoring tool posts to the console's address too: the proxy hands it to alert-ingest
+        JsonHttp.Response accepted = http.post(java.net.URI.create(console + "/v1/webhooks/alertmanager"), integrationToken,
+                Alertmanager.firing(fingerprint, "CheckoutErrorRate", "critical", "Checkout error rate above 5%", Instant.now()));
+        assertThat(accepted.status()).as("webhook through the console: %s", accepted.text()).isEqualTo(202);
+
+        // no reload: the queue updates itself (server-sent events)
+        By item = By.cssSelector("li.alert[data-key='" + fingerprint + "']");
+        await("the alert appears in the open page").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                .until(() -> !browser.findElements(item).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#queue li")).getAttribute("data-key"))
+                .as("alerts first").isEqualTo(fingerprint);
+
+        browser.findElement(item).findElement(By.cssSelector("button.ack")).click();
+        assertThat(browser.findElement(By.cssSelector("p.done")).getText()).contains("Acknowledged");
+        await("the queue shows who acknowledged").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                .until(() -> browser.findElements(item).stream()
+                        .anyMatch(li -> li.getText().contains("acknowledged by " + mro)));
+        check("today-acknowledged");
+
+        browser.findElement(item).findElement(By.cssSelector("a.summary")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Checkout error rate above 5%");
+        check("alert");
+        browser.navigate().back();
+    }
+
+    @Test
+    @Order(3)
+    void declaresAnIncidentFromTheAlertAndDelegatesATask() {
+        By item = By.cssSelector("li.alert[data-key='" + fingerprint + "']");
+        await().atMost(EVENTUALLY).until(() -> !browser.findElements(item).isEmpty());
+        browser.findElement(item).findElement(By.cssSelector("button.declare")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("/incidents/");
+        assertThat(browser.findElement(By.id("incident-title")).getText()).isEqualTo("Checkout error rate above 5%");
+        assertThat(browser.findElement(By.id("commander")).getText()).isEqualTo(mro);
+
+        delegate("Roll back the checkout deploy", mro);
+        assertThat(browser.findElement(By.id("refused")).getText())
+                .as("the commander gets no task, and the room says why")
+                .contains("Incident Commander coordinates and never remediates");
+
+        delegate("Roll back the checkout deploy", other);
+        assertThat(browser.findElement(By.id("done")).getText()).contains("Task delegated to " + other);
+        assertThat(browser.findElement(By.id("tasks")).getText()).contains("Roll back the checkout deploy").contains(other);
+        await("the timeline shows the task").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                .until(() -> browser.findElement(By.id("timeline")).getText().toLowerCase().contains("roll back"));
+        check("incident-room");
+    }
+
+    @Test
+    @Order(4)
+    void writesAHandoverThatTheReceiverAccepts() {
+        browser.get(console + "/handover/" + TEAM);
+        browser.findElement(By.id("notes")).sendKeys("Checkout incident open; rollback delegated to " + other + ".");
+        browser.findElement(By.id("hand-over")).click();
+        String written = browser.findElement(By.id("done")).getText();
+        assertThat(written).startsWith("Handover written to ");
+        String receiver = written.substring("Handover written to ".length()).replace(".", "").trim();
+        assertThat(browser.findElement(By.cssSelector(".carried")).getText()).contains(fingerprint);
+        check("handover-written");
+
+        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        signIn(receiver);
+        browser.get(console + "/handover/" + TEAM);
+        browser.findElement(By.id("accept")).click();
+        assertThat(browser.findElement(By.id("done")).getText()).contains("Handover accepted");
+        assertThat(browser.findElement(By.cssSelector(".handover .status")).getText()).isEqualTo("ACCEPTED");
+        check("handover-accepted");
+    }
+
+    @Test
+    @Order(5)
+    void isUsableOnAPhoneWidthScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(console + "/today");
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
+        assertThat(overflow).as("no sideways scrolling at 390 px").isEqualTo(false);
+        check("today-phone");
+    }
+
+    // ---- steps
+
+    private void signIn(String handle) {
+        ConsoleAccounts.Account account = system.consoleAccounts().of(handle);
+        if (!browser.getCurrentUrl().contains("/sign-in")) {
+            browser.get(console + "/sign-in");
+        }
+        WebElement field = browser.findElement(By.id("handle"));
+        field.clear();
+        field.sendKeys(account.handle());
+        browser.findElement(By.id("password")).sendKeys(account.password());
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.id("me")).getText()).isEqualTo(handle);
+    }
+
+    private void delegate(String title, String assignee) {
+        browser.findElement(By.id("task-title")).sendKeys(title);
+        browser.findElement(By.id("task-assignee")).sendKeys(assignee);
+        browser.findElement(By.id("delegate")).click();
+    }
+
+    /** axe-core finds no serious or critical violation on the page; then a screenshot of it. */
+    @SuppressWarnings("unchecked")
+    private void check(String name) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axeSource());
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
+        assertThat(results.get("error")).as("axe-core ran on %s", name).isNull();
+        List<Map<String, Object>> serious = ((List<Map<String, Object>>) results.get("violations")).stream()
+                .filter(v -> List.of("serious", "critical").contains(v.get("impact"))).toList();
+        assertThat(serious).as("serious accessibility violations on %s: %s", name,
+                serious.stream().map(v -> v.get("id") + ": " + v.get("help") + " " + v.get("nodes")).toList()).isEmpty();
+        try {
+            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not keep the screenshot of " + name, e);
+        }
+    }
+
+    private static String axeSource() {
+        try (InputStream in = ConsoleBrowserIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            assertThat(in).as("axe-core on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
