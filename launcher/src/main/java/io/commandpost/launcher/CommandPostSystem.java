@@ -50,6 +50,8 @@ public final class CommandPostSystem implements AutoCloseable {
     private volatile PageReceiver pageReceiver;
     private volatile RunLock runLock;
     private String apiKey;
+    /** The key with role service through which alert-ingest's Slack commands act for the person typing. */
+    private String servicesApiKey;
     private SigningKeys signingKeys;
     private ConsoleAccounts consoleAccounts;
     private String pageWebhookSecret;
@@ -72,6 +74,7 @@ public final class CommandPostSystem implements AutoCloseable {
                     .forEach(child -> console.accept("stopped " + child + ", left running by an earlier run"));
             Files.createDirectories(options.logDir());
             apiKey = Secrets.loadOrCreate(options.baseDir().resolve("api-key"), "cp_");
+            servicesApiKey = Secrets.loadOrCreate(options.baseDir().resolve("services-api-key"), "cps_");
             signingKeys = SigningKeys.generate();
             consoleAccounts = ConsoleAccounts.loadOrCreate(options.baseDir().resolve("console-accounts"));
             pageWebhookSecret = options.pageWebhookSecret().orElseGet(
@@ -322,7 +325,9 @@ public final class CommandPostSystem implements AutoCloseable {
         env.put("COMMANDPOST_DB_URL", database.jdbcUrl(service.database()));
         env.put("COMMANDPOST_DB_USER", database.user());
         env.put("COMMANDPOST_DB_PASSWORD", database.password());
-        env.put("COMMANDPOST_API_KEYS", apiKey);
+        // the demo key (an admin named api-key) and the key Slack commands act through for a person (ADR 0023)
+        env.put("COMMANDPOST_API_KEYS", apiKey + ",slack:service:" + servicesApiKey);
+        env.put("COMMANDPOST_SERVICES_API_KEY", servicesApiKey);
         env.put("COMMANDPOST_PAGE_WEBHOOK_URL", pageWebhookUrl);
         env.put("COMMANDPOST_PAGE_WEBHOOK_SECRET", pageWebhookSecret);
         if (pageReceiver != null && System.getenv("COMMANDPOST_ANNOUNCE_WEBHOOK_URL") == null) {
@@ -341,8 +346,7 @@ public final class CommandPostSystem implements AutoCloseable {
         env.put("COMMANDPOST_CONSOLE_SIGNING_KEY", signingKeys.privateKeyBase64());
         env.put("COMMANDPOST_CONSOLE_ACCOUNTS", consoleAccounts.asSetting());
         env.put("COMMANDPOST_CONSOLE_TEAMS", String.join(",", options.consoleTeams()));
-        // until every service verifies the console's tokens (identity), the console calls them with the API key
-        env.put("COMMANDPOST_CONSOLE_SERVICE_API_KEY", apiKey);
+        // every service verifies the console's tokens: the console calls them with the signed-in person's token
         return env;
     }
 

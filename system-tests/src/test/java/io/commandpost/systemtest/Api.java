@@ -55,9 +55,10 @@ final class Api {
         return http.post(uri(Service.ALERT_INGEST, "/v1/webhooks/alertmanager"), integrationToken, body);
     }
 
-    JsonHttp.Response askQuestion(String team, String text, String asker) {
+    /** Asked with the system's API key: the asker is the key's name. */
+    JsonHttp.Response askQuestion(String team, String text) {
         return http.post(uri(Service.ALERT_INGEST, "/v1/questions"), system.apiKey(),
-                Map.of("team", team, "text", text, "asker", asker));
+                Map.of("team", team, "text", text));
     }
 
     /** The open items of the team's MRO queue, in the order the service returns them. */

@@ -141,7 +141,7 @@ public class EventPublisher {
         Instant now = clock.instant();
         return events.stream()
                 .map(event -> EventEnvelope.wrap(event, 0, now, EventIds.next(), metadata.correlationId(),
-                        metadata.causationId(), producer))
+                        metadata.causationId(), producer, metadata.actor(), metadata.via()))
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.QuestionEvent.QuestionAsked;
 import io.commandpost.events.Topics;
 import io.commandpost.infra.test.LocalInfraResource;
+import io.commandpost.infra.test.TestTokens;
 import io.commandpost.infra.test.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -27,8 +28,9 @@ class QuestionResourceIT {
 
     @Test
     void publishesTheQuestionBeforeAnswering() {
-        String questionId = withApiKey().contentType("application/json")
-                .body(Map.of("team", "payments", "text", "how do I rotate the TLS cert?", "asker", "bob",
+        // the asker is the signed-in person; an "asker" in the body is ignored
+        String questionId = given().auth().oauth2(TestTokens.person("bob", "viewer")).contentType("application/json")
+                .body(Map.of("team", "payments", "text", "how do I rotate the TLS cert?", "asker", "mallory",
                         "threadRef", "ticket-42"))
                 .post("/v1/questions")
                 .then().statusCode(202).body("questionId", notNullValue()).extract().path("questionId");

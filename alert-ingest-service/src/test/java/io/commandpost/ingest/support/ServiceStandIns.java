@@ -91,7 +91,7 @@ public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
         JsonNode body = EventJson.mapper().readTree(exchange.getRequestBody().readAllBytes());
         record(exchange, body);
         String[] parts = exchange.getRequestURI().getPath().split("/"); // "", v1, incidents, [id, action]
-        String by = body.path("by").asText();
+        String by = exchange.getRequestHeaders().getFirst("X-CommandPost-On-Behalf-Of");
         if (parts.length == 3) {
             String id = UUID.randomUUID().toString();
             COMMANDERS.put(id, by);
@@ -128,7 +128,7 @@ public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
 
     private static void record(HttpExchange exchange, JsonNode body) {
         RECEIVED.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("X-CommandPost-Actor"),
+                exchange.getRequestHeaders().getFirst("X-CommandPost-On-Behalf-Of"),
                 exchange.getRequestHeaders().getFirst("Authorization"), body));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -19,12 +20,14 @@ import io.commandpost.events.TeamEvent;
 import io.commandpost.events.Topics;
 import io.commandpost.incident.MutableClock;
 import io.commandpost.infra.test.LocalInfraResource;
+import io.commandpost.infra.test.TestTokens;
 import io.commandpost.infra.test.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,9 +59,10 @@ class IncidentFlowIT {
                 equalTo(List.of("db-down", "checkout-5xx"))));
 
         // declare from two alerts: alice is Incident Commander, the alerts are linked
-        String id = given().auth().oauth2(API_KEY).contentType(ContentType.JSON)
+        // (a "by" in the body is ignored: who acts is the token's person)
+        String id = as("alice").contentType(ContentType.JSON)
                 .body(Map.of("team", team, "title", "Checkout down", "severity", "SEV1",
-                        "alertKeys", List.of("db-down", "checkout-5xx"), "by", "alice"))
+                        "alertKeys", List.of("db-down", "checkout-5xx"), "by", "mallory"))
                 .post("/v1/incidents").then().statusCode(201)
                 .header("ETag", "\"2\"")
                 .body("commander", equalTo("alice"))
@@ -96,32 +100,31 @@ class IncidentFlowIT {
 
         // assign roles: an expert must be a member of a team of the directory
         clock.set(base.plus(Duration.ofMinutes(1)));
-        post(id, "/roles", Map.of("role", "COMMUNICATIONS_LEAD", "person", "dave", "by", "alice")).statusCode(200);
-        post(id, "/roles", Map.of("role", "EXPERT", "person", "mallory", "by", "alice")).statusCode(409)
+        post("alice", id, "/roles", Map.of("role", "COMMUNICATIONS_LEAD", "person", "dave")).statusCode(200);
+        post("alice", id, "/roles", Map.of("role", "EXPERT", "person", "mallory")).statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("mallory is not a member of any team in the team directory"));
-        post(id, "/roles", Map.of("role", "EXPERT", "person", "bob", "by", "alice")).statusCode(200);
+        post("alice", id, "/roles", Map.of("role", "EXPERT", "person", "bob")).statusCode(200);
 
         // delegate
         clock.set(base.plus(Duration.ofMinutes(2)));
-        String taskId = given().auth().oauth2(API_KEY).contentType(ContentType.JSON)
-                .body(Map.of("title", "Fail over the database", "assignee", "bob", "by", "alice"))
+        String taskId = as("alice").contentType(ContentType.JSON)
+                .body(Map.of("title", "Fail over the database", "assignee", "bob"))
                 .post("/v1/incidents/{id}/tasks", id).then().statusCode(201)
                 .body("tasks[0].dueAt", equalTo(base.plus(Duration.ofMinutes(62)).toString()))
                 .extract().path("tasks[0].taskId");
 
         // the commander is refused as an assignee, with the reason and the way out
-        post(id, "/tasks", Map.of("title", "Restart checkout", "assignee", "alice", "by", "alice"))
+        post("alice", id, "/tasks", Map.of("title", "Restart checkout", "assignee", "alice"))
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("alice is the Incident Commander"))
                 .body("detail", containsString("hand off command first"));
         // and stale writers are refused too
-        given().auth().oauth2(API_KEY).contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("by", "alice")).post("/v1/incidents/{id}/acknowledge", id).then().statusCode(412);
+        as("alice").header("If-Match", "\"1\"").post("/v1/incidents/{id}/acknowledge", id).then().statusCode(412);
 
         clock.set(base.plus(Duration.ofMinutes(3)));
-        post(id, "/acknowledge", Map.of("by", "alice")).statusCode(200);
+        post("alice", id, "/acknowledge", Map.of()).statusCode(200);
 
         // nobody posts an update for 30 minutes (SEV1): the durable timer raises the reminder, once
         clock.set(base.plus(Duration.ofMinutes(30)));
@@ -131,17 +134,17 @@ class IncidentFlowIT {
         EventEnvelope reminder = TestKafka.envelope(due);
         assertThat(reminder.event()).contains(new IncidentEvent.StatusUpdateDue(UUID.fromString(id), "alice", "dave",
                 base.plus(Duration.ofMinutes(30)), base.plus(Duration.ofMinutes(30))));
-        post(id, "/status-updates", Map.of("audience", "EXTERNAL", "text", "Failing over", "by", "dave"))
+        post("dave", id, "/status-updates", Map.of("audience", "EXTERNAL", "text", "Failing over"))
                 .statusCode(200)
                 .body("nextUpdateDueAt", equalTo(base.plus(Duration.ofMinutes(60)).toString()));
 
         clock.set(base.plus(Duration.ofMinutes(35)));
-        post(id, "/tasks/" + taskId + "/complete", Map.of("by", "bob")).statusCode(200)
+        post("bob", id, "/tasks/" + taskId + "/complete", Map.of()).statusCode(200)
                 .body("tasks[0].status", equalTo("DONE")).body("tasks[0].closedBy", equalTo("bob"));
-        post(id, "/mitigate", Map.of("note", "failed over", "by", "alice")).statusCode(200);
+        post("alice", id, "/mitigate", Map.of("note", "failed over")).statusCode(200);
 
         clock.set(base.plus(Duration.ofMinutes(90)));
-        post(id, "/resolve", Map.of("summary", "primary disk full", "by", "alice")).statusCode(200)
+        post("alice", id, "/resolve", Map.of("summary", "primary disk full")).statusCode(200)
                 .body("status", equalTo("RESOLVED"));
         await().atMost(EVENTUALLY).untilAsserted(() -> queue(team).body("items.kind", not(hasItem("INCIDENT"))));
 
@@ -176,12 +179,26 @@ class IncidentFlowIT {
         given().auth().oauth2(API_KEY).get("/v1/incidents/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(API_KEY).contentType(ContentType.JSON)
-                .body(Map.of("team", "nobody", "title", "x", "alertKeys", List.of("ghost"), "by", "alice"))
+                .body(Map.of("team", "nobody", "title", "x", "alertKeys", List.of("ghost")))
                 .post("/v1/incidents").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("no alert 'ghost'"));
         given().auth().oauth2(API_KEY).contentType(ContentType.JSON)
-                .body(Map.of("team", "nobody", "by", "alice"))
+                .body(Map.of("team", "nobody"))
                 .post("/v1/incidents").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aViewerIsRefusedAnActionAndAnApiKeyActsUnderItsName() {
+        String team = "viewers-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(TestTokens.person("vera", "viewer")).contentType(ContentType.JSON)
+                .body(Map.of("team", team, "title", "Looks bad")).post("/v1/incidents").then().statusCode(403)
+                .contentType("application/problem+json").body("requestId", notNullValue());
+        given().contentType(ContentType.JSON).body(Map.of("team", team, "title", "Looks bad"))
+                .post("/v1/incidents").then().statusCode(401).contentType("application/problem+json");
+
+        given().auth().oauth2("ci-key").contentType(ContentType.JSON)
+                .body(Map.of("team", team, "title", "Looks bad", "by", "alice")).post("/v1/incidents").then()
+                .statusCode(201).body("commander", equalTo("ci"));
     }
 
     private static AlertEvent.AlertReceived alert(String team, String key, Instant startsAt, String summary) {
@@ -207,8 +224,12 @@ class IncidentFlowIT {
         return given().auth().oauth2(API_KEY).get("/v1/teams/{team}/queue", team).then().statusCode(200);
     }
 
-    private static ValidatableResponse post(String id, String path, Map<String, ?> body) {
-        return given().auth().oauth2(API_KEY).contentType(ContentType.JSON).body(body)
-                .post("/v1/incidents/" + id + path).then();
+    /** A request by a responder signed in as {@code person}. */
+    private static RequestSpecification as(String person) {
+        return given().auth().oauth2(TestTokens.person(person, "responder"));
+    }
+
+    private static ValidatableResponse post(String person, String id, String path, Map<String, ?> body) {
+        return as(person).contentType(ContentType.JSON).body(body).post("/v1/incidents/" + id + path).then();
     }
 }

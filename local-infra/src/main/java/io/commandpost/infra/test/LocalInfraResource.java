@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Gives a {@code @QuarkusTest} a real broker and a fresh database named by the init arg {@code database}.
- * Broker and server are JVM singletons shared by every test class; only the database is per resource.
+ * Broker and server are JVM singletons shared by every test class; only the database is per resource. The
+ * services under test verify people's tokens signed by {@link TestTokens}.
  */
 public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
 
@@ -32,7 +33,10 @@ public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
                 "kafka.bootstrap.servers", bootstrapServers,
                 "quarkus.datasource.jdbc.url", target.url(),
                 "quarkus.datasource.username", target.user(),
-                "quarkus.datasource.password", target.password());
+                "quarkus.datasource.password", target.password(),
+                // people's tokens of the tests (TestTokens) are verified like the console's local ones
+                "quarkus.oidc.public-key", TestTokens.PUBLIC_KEY,
+                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
     }
 
     @Override

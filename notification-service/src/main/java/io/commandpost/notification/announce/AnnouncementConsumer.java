@@ -7,13 +7,17 @@ import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
 import io.commandpost.events.Topics;
 import io.commandpost.notification.config.NotifyConfig;
+import io.commandpost.notification.contact.ContactBook;
+import io.commandpost.notification.contact.TeamChannels;
 import io.commandpost.notification.delivery.DeliveryKind;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.Notifications;
+import io.commandpost.notification.delivery.PageChannel;
 import io.commandpost.notification.delivery.WebhookSender;
 import io.commandpost.platform.eventing.EventConsumer;
 import io.commandpost.platform.eventing.EventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,15 +42,22 @@ public class AnnouncementConsumer implements EventConsumer {
     private static final Logger LOG = Logger.getLogger(AnnouncementConsumer.class);
 
     private final Notifications notifications;
+    private final Instance<PageChannel> channels;
     private final WebhookSender sender;
     private final Clock clock;
     private final Duration grace;
+    private final boolean emailEnabled;
+    private final ContactBook contacts;
 
-    AnnouncementConsumer(Notifications notifications, WebhookSender sender, Clock clock, NotifyConfig config) {
+    AnnouncementConsumer(Notifications notifications, WebhookSender sender, Clock clock, NotifyConfig config,
+                         ContactBook contacts, Instance<PageChannel> channels) {
         this.notifications = notifications;
+        this.channels = channels;
         this.sender = sender;
         this.clock = clock;
         this.grace = config.resolve().grace();
+        this.emailEnabled = config.email().enabled();
+        this.contacts = contacts;
     }
 
     @Override
@@ -70,6 +81,10 @@ public class AnnouncementConsumer implements EventConsumer {
             if (AnnouncementRules.announcesShift(started, now)) {
                 queue(morningIdFor(started), envelope, DeliveryKind.ANNOUNCEMENT, started.teamId(), Subjects.SHIFT,
                         Subjects.idOf(started), now);
+                if (emailEnabled && contacts.channels(started.teamId()).map(TeamChannels::emailList).isPresent()) {
+                    alsoByEmail(morningIdFor(started), envelope, DeliveryKind.ANNOUNCEMENT, started.teamId(),
+                            Subjects.SHIFT, Subjects.idOf(started), now);
+                }
             } else {
                 LOG.infof("no start-of-day message for shift %s of %s: it started late and has ended",
                         started.shiftId(), started.teamId());
@@ -82,6 +97,10 @@ public class AnnouncementConsumer implements EventConsumer {
             String receiverTeam = overdue.toTeamId() == null ? overdue.teamId() : overdue.toTeamId();
             queue(notificationIdFor(DeliveryKind.REMINDER, envelope.eventId()), envelope, DeliveryKind.REMINDER,
                     receiverTeam, Subjects.HANDOVER, Subjects.idOf(overdue), now);
+            if (emailEnabled) {
+                alsoByEmail(notificationIdFor(DeliveryKind.REMINDER, envelope.eventId()), envelope,
+                        DeliveryKind.REMINDER, receiverTeam, Subjects.HANDOVER, Subjects.idOf(overdue), now);
+            }
         }
     }
 
@@ -91,12 +110,35 @@ public class AnnouncementConsumer implements EventConsumer {
         Notification notification = Notification.about(notificationId, kind, team,
                 subjectType, subjectId, subject, envelope.eventId(), EventMetadata.causedBy(envelope).correlationId(),
                 now, now.plus(grace));
-        if (kind == DeliveryKind.ANNOUNCEMENT && !sender.announcementChannelConfigured()) {
+        if (kind == DeliveryKind.ANNOUNCEMENT && slackReaches(team)) {
+            // the team's channel in its Slack workspace (ADR 0021): Block Kit through the Slack API
+            notification = notification.onChannel(Notification.SLACK);
+        } else if (kind == DeliveryKind.ANNOUNCEMENT && !sender.announcementChannelConfigured()) {
             notification = notification.skipped(AnnouncementRules.NO_CHANNEL, now);
             LOG.warnf("%s %s of %s recorded as SKIPPED: %s", subjectType, subjectId, team, AnnouncementRules.NO_CHANNEL);
         }
         if (!notifications.insert(notification)) {
             LOG.debugf("%s %s of %s is already queued", subjectType, subjectId, team);
+        }
+    }
+
+    private boolean slackReaches(String team) {
+        return channels.stream().anyMatch(channel -> Notification.SLACK.equals(channel.channel())
+                && channel.reachesTeam(team));
+    }
+
+    /**
+     * The same announcement (to the team's email list) or reminder (to the person's address) by email, ADR 0022:
+     * rendered by the worker like the original, its id derived from the original's.
+     */
+    private void alsoByEmail(UUID originalId, EventEnvelope envelope, DeliveryKind kind, String team,
+                             String subjectType, String subjectId, Instant now) {
+        UUID id = UUID.nameUUIDFromBytes(("email:" + originalId).getBytes(StandardCharsets.UTF_8));
+        Notification byEmail = Notification.about(originalId, kind, team, subjectType, subjectId, envelope.data(),
+                envelope.eventId(), EventMetadata.causedBy(envelope).correlationId(), now, now.plus(grace))
+                .through(id, Notification.EMAIL);
+        if (!notifications.insert(byEmail)) {
+            LOG.debugf("%s %s of %s by email is already queued", subjectType, subjectId, team);
         }
     }
 

@@ -33,37 +33,39 @@ public class ContactBook {
 
     private final AgroalDataSource dataSource;
     private final OnCallDirectory onCall;
+    private final Instance<PageChannel> channels;
+
     private final NotifyConfig config;
-    private final List<PageChannel> pageChannels;
 
     ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, NotifyConfig config,
-                Instance<PageChannel> pageChannels) {
+                Instance<PageChannel> channels) {
+        this.config = config;
         this.dataSource = dataSource;
         this.onCall = onCall;
-        this.config = config;
-        this.pageChannels = pageChannels.stream().toList();
+        this.channels = channels;
     }
 
-    /** The delivery channels this service sends pages on now. */
-    public Set<String> available() {
+    /**
+     * The channels this team's pages can go on now: the page webhook, email while the email channel is on, and every
+     * {@link PageChannel} set up for the team (Slack once the team is connected to a workspace).
+     */
+    public Set<String> available(String team) {
         Set<String> available = new HashSet<>(Set.of(NotificationRules.WEBHOOK));
         if (config.email().enabled()) {
             available.add(NotificationRules.EMAIL);
         }
-        return available;
-    }
-
-    /** The delivery channels this service sends this team's pages on now: also Slack once the team is connected. */
-    public Set<String> available(String team) {
-        Set<String> available = available();
-        pageChannels.stream().filter(channel -> channel.reachesTeam(team)).map(PageChannel::channel)
-                .forEach(available::add);
+        for (PageChannel channel : channels) {
+            if (!NotificationRules.EMAIL.equals(channel.channel()) && channel.reachesTeam(team)) {
+                available.add(channel.channel());
+            }
+        }
         return available;
     }
 
     /** What one page to this person becomes, one entry per rule. */
-    public List<NotificationRules.Planned> plan(String team, Recipient person) {
-        return NotificationRules.plan(person, find(team, person.handle()), available(team));
+    public List<NotificationRules.Planned> plan(String team, Recipient facts) {
+        Optional<ContactPreference> preference = find(team, facts.handle());
+        return NotificationRules.plan(facts, preference, available(team));
     }
 
     /** The member facts of the on-call projection, if rotation published the member. */

@@ -23,6 +23,8 @@ public final class NotificationRules {
     /** The longest a rule may wait: a day. */
     public static final int MAX_AFTER_MINUTES = 24 * 60;
     public static final int MAX_RULES = 10;
+    /** Why an email delivery is recorded SKIPPED while the email channel is off (the same words as NotifyConfig's). */
+    public static final String EMAIL_DISABLED = "email channel disabled (commandpost.notify.email.enabled=false)";
 
     /**
      * One delivery a page becomes for a person.
@@ -109,14 +111,14 @@ public final class NotificationRules {
     }
 
     private static String skipReason(NotificationRule rule, Recipient person, Set<String> available) {
-        if (!available.contains(rule.method())) {
-            return EMAIL.equals(rule.method()) ? "email channel disabled" : rule.method() + " pages are not enabled in this service";
-        }
         if (EMAIL.equals(rule.method()) && person.email() == null) {
             return "no email address known for " + person.handle();
         }
         if (SLACK.equals(rule.method()) && person.slackUserId() == null) {
             return "no Slack user known for " + person.handle();
+        }
+        if (!available.contains(rule.method())) {
+            return EMAIL.equals(rule.method()) ? EMAIL_DISABLED : rule.method() + " pages are not enabled here";
         }
         return null;
     }

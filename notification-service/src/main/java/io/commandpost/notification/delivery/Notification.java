@@ -51,6 +51,7 @@ public record Notification(
     public static final String SLACK = "slack";
     public static final String EMAIL = "email";
     public static final String SUBJECT_ALERT = "alert";
+    public static final String SUBJECT_QUESTION = "question";
     /** The recipient handle of a page to the team's own channel (escalation target {@code team-channel}). */
     public static final String TEAM_CHANNEL_RECIPIENT = "team-channel";
 
@@ -63,7 +64,6 @@ public record Notification(
     public boolean toTeamChannel() {
         return recipient != null && TEAM_CHANNEL_RECIPIENT.equals(recipient.handle());
     }
-    public static final String SUBJECT_QUESTION = "question";
 
     /**
      * A page waiting for its first attempt, due at once. Without a recipient (no MRO known yet) it is
@@ -117,6 +117,13 @@ public record Notification(
                 null, now, null, null, null, null);
     }
 
+    /** The same delivery through another channel (an announcement to a team connected to Slack goes by Slack). */
+    public Notification onChannel(String newChannel) {
+        return new Notification(notificationId, kind, team, recipient, newChannel, subjectType, subjectId, alert,
+                subject, message, triggeredBy, correlationId, status, attempts, nextAttemptAt, resolveUntil, lastError,
+                createdAt, lastAttemptAt, completedAt, providerChannel, providerMessageId);
+    }
+
     /** Recorded but deliberately never sent. */
     public Notification skipped(String reason, Instant now) {
         return new Notification(notificationId, kind, team, recipient, channel, subjectType, subjectId, alert, subject,
@@ -153,5 +160,12 @@ public record Notification(
     public NotificationEvent.NotificationFailed failed(int attempts, String reason, Instant failedAt) {
         return new NotificationEvent.NotificationFailed(notificationId, team, recipientHandle(), channel,
                 subjectType, subjectId, triggeredBy, attempts, reason, failedAt);
+    }
+
+    /** The same delivery through another channel (an announcement or reminder also sent by email). */
+    public Notification through(UUID otherId, String otherChannel) {
+        return new Notification(otherId, kind, team, recipient, otherChannel, subjectType, subjectId, alert, subject,
+                message, triggeredBy, correlationId, status, attempts, nextAttemptAt, resolveUntil, lastError, createdAt,
+                lastAttemptAt, completedAt, null, null);
     }
 }

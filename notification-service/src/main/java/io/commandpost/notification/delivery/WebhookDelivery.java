@@ -40,15 +40,14 @@ public class WebhookDelivery {
     private final OnCallLookup onCall;
     private final SubjectTexts texts;
     private final Duration recheck;
-    private final EmailSender email;
+    private final boolean emailEnabled;
     private final DelayedPages delayed;
 
     WebhookDelivery(Notifications notifications, ChannelSenders senders, Outbox outbox, Clock clock,
-                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, EmailSender email,
-                    DelayedPages delayed) {
+                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, DelayedPages delayed) {
         this.notifications = notifications;
         this.senders = senders;
-        this.email = email;
+        this.emailEnabled = config.email().enabled();
         this.delayed = delayed;
         this.outbox = outbox;
         this.clock = clock;
@@ -97,7 +96,7 @@ public class WebhookDelivery {
                 skip(claimed, dropped.get());
                 return;
             }
-            if (Notification.EMAIL.equals(claimed.channel()) && !email.enabled()) {
+            if (Notification.EMAIL.equals(claimed.channel()) && !emailEnabled) {
                 skip(claimed, NotifyConfig.EMAIL_DISABLED);
                 return;
             }

@@ -130,8 +130,8 @@ public class PageSteps {
         for (NotificationRules.Planned planned : contacts.plan(step.team(), person)) {
             boolean atOnceOnWebhook = planned.afterMinutes() == 0 && NotificationRules.WEBHOOK.equals(planned.method());
             UUID id = atOnceOnWebhook ? webhookId : UUID.nameUUIDFromBytes(("page:" + envelope.eventId() + ":"
-                    + person.handle() + ":" + planned.method() + ":" + planned.afterMinutes())
-                    .getBytes(StandardCharsets.UTF_8));
+                    + person.handle() + ":" + planned.method()
+                    + (planned.afterMinutes() == 0 ? "" : ":" + planned.afterMinutes())).getBytes(StandardCharsets.UTF_8));
             Instant due = now.plus(Duration.ofMinutes(planned.afterMinutes()));
             Notification page = NotificationRules.WEBHOOK.equals(planned.method()) && planned.afterMinutes() == 0
                     ? Notification.page(id, step.team(), planned.recipient(), alert, triggeredBy,

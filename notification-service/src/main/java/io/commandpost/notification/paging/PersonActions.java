@@ -25,7 +25,7 @@ public final class PersonActions {
     public static AlertEvent decide(Act act, String team, String dedupKey, AlertState state, String person, String via,
                                     String text, UUID noteId, Instant now) {
         if (person == null || person.isBlank()) {
-            throw new InvalidCommandException("actor", "say who acts (the X-CommandPost-Actor header)");
+            throw new InvalidCommandException("actor", "say who acts (the credential of the caller)");
         }
         if (state == null || state.occurrence() == 0) {
             throw NotFoundException.of("alert", team + "/" + dedupKey);

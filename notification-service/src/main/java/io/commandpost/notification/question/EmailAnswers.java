@@ -7,7 +7,7 @@ import io.commandpost.events.EventJson;
 import io.commandpost.events.QuestionEvent;
 import io.commandpost.events.Topics;
 import io.commandpost.notification.config.NotifyConfig;
-import io.commandpost.notification.delivery.EmailTexts;
+import io.commandpost.notification.email.EmailTexts;
 import io.commandpost.notification.delivery.Notification;
 import io.commandpost.notification.delivery.Notifications;
 import io.commandpost.notification.oncall.Recipient;

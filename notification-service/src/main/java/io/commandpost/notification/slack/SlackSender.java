@@ -68,6 +68,10 @@ public class SlackSender implements ChannelSender, PageChannel {
             return AttemptResult.failedForGood("slack: " + notification.recipientHandle() + " has no Slack user id");
         }
         String token = workspace.get().botToken();
+        if (notification.kind() == DeliveryKind.ANNOUNCEMENT) {
+            return post(notification, token, destination, notification.message(),
+                    AnnouncementBlocks.of(notification.message()), null, now);
+        }
         if (notification.kind() != DeliveryKind.PAGE) {
             return post(notification, token, destination, notification.message(), null, null, now);
         }

@@ -30,6 +30,7 @@ import io.commandpost.notification.support.TestWebhookReceiver;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The 09:00 announcement end to end: topics in, digest projection, one delivery per team and day, the webhook. */
@@ -51,6 +57,9 @@ class MorningAnnouncementIT {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AnnouncementConsumer announcements;
 
     private final TestWebhookReceiver receiver = TestWebhookReceiver.get();
 
@@ -116,6 +125,31 @@ class MorningAnnouncementIT {
                 .body("items.findAll { it.subjectType == 'shift' }", hasSize(1))
                 .body("items.find { it.subjectType == 'shift' }.subjectId", equalTo(today.shiftId().toString()));
         assertThat(receiver.announcementsContaining("Today's MRO for " + teamName)).hasSize(1);
+    }
+
+    @Test
+    void twoReplicasTakingTheSameDayAtOnceQueueOneAnnouncement() throws Exception {
+        String team = unique("replicas");
+        EventEnvelope first = envelope(mroShift(team, "alice", NINE), 1);
+        EventEnvelope second = envelope(mroShift(team, "bob", NINE.plusSeconds(1)), 2);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> handled = List.of(first, second).stream().map(event -> replicas.submit(() -> {
+                start.await();
+                QuarkusTransaction.requiringNew().run(() -> announcements.handle(event));
+                return null;
+            })).collect(java.util.stream.Collectors.toList());
+            start.countDown();
+            for (Future<?> future : handled) {
+                future.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            replicas.shutdownNow();
+        }
+
+        assertThat(Db.rows(dataSource, "select notification_id from notification where team = ? and kind = "
+                + "'ANNOUNCEMENT' and subject_type = 'shift'", team)).hasSize(1);
     }
 
     @Test

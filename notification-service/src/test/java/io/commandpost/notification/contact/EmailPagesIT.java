@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.commandpost.infra.test.LocalInfraResource;
+import io.commandpost.infra.test.TestTokens;
 import io.commandpost.notification.delivery.DeliveryKind;
 import io.commandpost.notification.delivery.DeliveryStatus;
 import io.commandpost.notification.delivery.Notification;
@@ -91,7 +92,7 @@ class EmailPagesIT {
         String body = mail.getContent().toString();
         assertThat(body).contains("https://runbooks.example.com/disk")
                 .contains("/v1/teams/" + team + "/alerts/disk-full/acknowledge")
-                .contains("X-CommandPost-Actor: alice");
+                .contains("Authorization: Bearer <your token>");
         await().atMost(WAIT).until(() -> notifications.find(email.notificationId()).orElseThrow().status()
                 == DeliveryStatus.SENT);
         await().atMost(WAIT).until(() -> receiver.pagesFor(team).size() == 1); // and the webhook, at once too
@@ -106,7 +107,7 @@ class EmailPagesIT {
         Notification pending = await().atMost(WAIT).until(() -> emailPages(team), list -> list.size() == 1).get(0);
         assertThat(pending.status()).isEqualTo(DeliveryStatus.PENDING);
 
-        given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", "alice")
+        given().auth().oauth2(TestTokens.person("alice", "responder"))
                 .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "cpu").then().statusCode(202);
         await().atMost(WAIT).until(() -> acknowledged(team, "cpu"));
         clock.advance(Duration.ofMinutes(2).plusSeconds(1));

@@ -53,7 +53,7 @@ class NotificationRulesTest {
         ContactPreference rules = new ContactPreference(null, List.of(new NotificationRule("email", 0)));
 
         assertThat(NotificationRules.plan(ALICE, Optional.of(rules), WEBHOOK_ONLY))
-                .containsExactly(new Planned("email", 0, ALICE, "email channel disabled"));
+                .containsExactly(new Planned("email", 0, ALICE, NotificationRules.EMAIL_DISABLED));
     }
 
     @Test

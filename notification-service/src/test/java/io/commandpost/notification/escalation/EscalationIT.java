@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.commandpost.events.PagingEvent;
 import io.commandpost.events.TeamEvent;
 import io.commandpost.infra.test.LocalInfraResource;
+import io.commandpost.infra.test.TestTokens;
 import io.commandpost.notification.oncall.OnCallDirectory;
 import io.commandpost.notification.oncall.Recipient;
 import io.commandpost.notification.support.EventTopics;
@@ -87,7 +88,7 @@ class EscalationIT {
         String team = teamWithPolicy();
         EventTopics.produce(envelope(alert(team, "cpu"), 0));
         await().atMost(WAIT).until(() -> handles(team).equals(List.of("alice")));
-        given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", "alice")
+        given().auth().oauth2(TestTokens.person("alice", "responder"))
                 .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "cpu").then().statusCode(202);
         await().atMost(WAIT).until(() -> handler.load(paging, PagingEvent.streamId(team, "cpu")).state().phase()
                 == Escalation.Phase.ACKNOWLEDGED);
@@ -128,7 +129,7 @@ class EscalationIT {
         EventTopics.produce(envelope(alert(team, "checkout-5xx"), 0));
         await().atMost(WAIT).until(() -> handles(team).equals(List.of("alice")));
 
-        given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", "alice")
+        given().auth().oauth2(TestTokens.person("alice", "responder"))
                 .post("/v1/teams/{team}/alerts/{key}/escalate", team, "checkout-5xx").then().statusCode(202);
 
         await().atMost(WAIT).until(() -> handles(team).equals(List.of("alice", "kenji")));

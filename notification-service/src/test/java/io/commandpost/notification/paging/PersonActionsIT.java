@@ -20,6 +20,8 @@ import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.Topics;
 import io.commandpost.events.lifecycle.AlertState;
 import io.commandpost.infra.test.LocalInfraResource;
+import io.commandpost.infra.test.TestTokens;
+import io.commandpost.platform.security.Roles;
 import io.commandpost.notification.support.Db;
 import io.commandpost.notification.support.EventTopics;
 import io.commandpost.notification.support.NotificationTestResource;
@@ -79,7 +81,7 @@ class PersonActionsIT {
         String team = firingTeam("carol", "latency");
         await().atMost(WAIT).until(() -> receiver.pagesFor(team).size() == 1);
 
-        given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", "carol")
+        given().auth().oauth2(TestTokens.person("carol", "responder"))
                 .contentType("application/json").body("{\"text\":\"rolled back build 42\"}")
                 .post("/v1/teams/{team}/alerts/{key}/notes", team, "latency").then().statusCode(202)
                 .body("eventType", equalTo("alert.note-added"));
@@ -107,18 +109,49 @@ class PersonActionsIT {
     }
 
     @Test
-    void actsNeedANamedPersonAndAKnownAlertAndAnswerProblemJson() {
+    void actsNeedAResponderAndAKnownAlertAndAnswerProblemJson() {
         String team = firingTeam("dave", "cpu");
-        given().auth().oauth2(NotificationTestResource.API_KEY)
-                .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "cpu").then().statusCode(400)
-                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.person("dave", "viewer"))
+                .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "cpu").then().statusCode(403)
+                .contentType("application/problem+json").body("requestId", notNullValue());
         act(team, "never-fired", "resolve", "dave").statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", "dave")
+        given().auth().oauth2(TestTokens.person("dave", "responder"))
                 .contentType("application/json").body("{\"text\":\" \"}")
                 .post("/v1/teams/{team}/alerts/{key}/notes", team, "cpu").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().header("X-CommandPost-Actor", "dave")
-                .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "cpu").then().statusCode(401);
+        given().post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "cpu").then().statusCode(401)
+                .contentType("application/problem+json");
+        // naming someone else is for service keys only
+        given().auth().oauth2(NotificationTestResource.API_KEY).header(Roles.ON_BEHALF_OF, "dave")
+                .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "cpu").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.person("zed", "responder")).header(Roles.ON_BEHALF_OF, "dave")
+                .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "cpu").then().statusCode(403);
+    }
+
+    @Test
+    void theAcknowledgementIsRecordedUnderTheTokensHandleNeverAHeaderOrBody() {
+        String team = firingTeam("erin", "mem");
+        given().auth().oauth2(TestTokens.person("erin", "responder")).header("X-CommandPost-Actor", "mallory")
+                .contentType("application/json").body("{\"by\":\"mallory\"}")
+                .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "mem").then().statusCode(202)
+                .body("person", equalTo("erin"));
+        await().atMost(WAIT).until(() -> state(team, "mem").orElseThrow().isAcknowledged());
+        assertThat(state(team, "mem").orElseThrow().acknowledgedBy()).isEqualTo("erin");
+    }
+
+    @Test
+    void aServiceKeyActsForThePersonItNamesAndAnApiKeyUnderItsName() {
+        String team = firingTeam("fay", "io");
+        given().auth().oauth2(NotificationTestResource.SERVICE_KEY).header(Roles.ON_BEHALF_OF, "fay")
+                .post("/v1/teams/{team}/alerts/{key}/acknowledge", team, "io").then().statusCode(202)
+                .body("person", equalTo("fay"));
+        await().atMost(WAIT).until(() -> state(team, "io").orElseThrow().isAcknowledged());
+        assertThat(state(team, "io").orElseThrow().acknowledgedBy()).isEqualTo("fay");
+        given().auth().oauth2(NotificationTestResource.API_KEY).contentType("application/json")
+                .body("{\"text\":\"looked at it\"}")
+                .post("/v1/teams/{team}/alerts/{key}/notes", team, "io").then().statusCode(202)
+                .body("person", equalTo("api-key"));
     }
 
     private String firingTeam(String member, String dedupKey) {
@@ -139,7 +172,7 @@ class PersonActionsIT {
     }
 
     private static ValidatableResponse act(String team, String dedupKey, String act, String person) {
-        return given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", person)
+        return given().auth().oauth2(TestTokens.person(person, "responder"))
                 .post("/v1/teams/{team}/alerts/{key}/" + act, team, dedupKey).then();
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 public class NotificationTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String API_KEY = "test-api-key";
+    /** A key with role service, named slack: it may act on behalf of a person. */
+    public static final String SERVICE_KEY = "test-slack-key";
     public static final String SECRET = "test-secret";
 
     private String profile = "";
@@ -29,7 +31,7 @@ public class NotificationTestResource implements QuarkusTestResourceLifecycleMan
                 "commandpost.notify.resolve.recheck", "100ms",
                 // deliveries must start from their commit: a sweep would hide a missed wake-up
                 "commandpost.notify.webhook.sweep-interval", "1h",
-                "commandpost.auth.api-keys", API_KEY,
+                "commandpost.auth.api-keys", API_KEY + ",slack:service:" + SERVICE_KEY,
                 "commandpost.slack.api-url", LocalSlackApi.get().url()));
         if (!profile.equals(NoAnnouncementChannelProfile.class.getName())) {
             config.put("commandpost.notify.announce.url", TestWebhookReceiver.get().announceUrl());

@@ -38,9 +38,13 @@ public final class TestEvents {
         return shift(team, member, ShiftKind.MRO_DAY, startsAt);
     }
 
+    /**
+     * A shift open until the next one starts (no end): tests page at the real now, long after {@code T0}, and
+     * nobody is on duty when no shift covers the instant. {@code OnDutyTest} covers shifts with ends.
+     */
     public static ShiftEvent.ShiftStarted shift(String team, String member, ShiftKind kind, Instant startsAt) {
         return new ShiftEvent.ShiftStarted(team, UUID.randomUUID(), kind, member, startsAt,
-                startsAt.plus(Duration.ofDays(1)), null, null, false, startsAt);
+                null, null, null, false, startsAt);
     }
 
     /** The MRO_DAY shift that follows a handover (its overnight digest). */

@@ -2,6 +2,8 @@ package io.commandpost.platform.admin;
 
 import io.commandpost.platform.eventing.ProjectionRebuilder;
 import io.commandpost.platform.http.Problem;
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
+@RolesAllowed(Roles.ADMIN)
 public class ProjectionAdminResource {
 
     private final ProjectionRebuilder rebuilder;

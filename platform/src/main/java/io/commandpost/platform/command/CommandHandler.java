@@ -2,6 +2,7 @@ package io.commandpost.platform.command;
 
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.platform.config.PlatformConfig;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.eventing.EventStore;
@@ -35,9 +36,10 @@ public class CommandHandler {
     private final WakeSchedule wakes;
     private final Clock clock;
     private final Event<Appended> appended;
-    private final FoldCache folds = new FoldCache(4096);
+    private final FoldCache folds;
 
-    CommandHandler(EventStore store, WakeSchedule wakes, Clock clock, Event<Appended> appended) {
+    CommandHandler(EventStore store, WakeSchedule wakes, Clock clock, Event<Appended> appended, PlatformConfig config) {
+        this.folds = new FoldCache(config.commands().foldCacheSize());
         this.store = store;
         this.wakes = wakes;
         this.clock = clock;
@@ -114,7 +116,7 @@ public class CommandHandler {
 
     private <S, E extends DomainEvent> Versioned<S> fold(Aggregate<?, S, E> aggregate, Decider<?, S, E> decider,
                                                          String streamId) {
-        Object key = aggregate.foldKey(streamId);
+        Object key = folds.enabled() ? aggregate.foldKey(streamId) : null;
         FoldCache.Folded cached = key == null ? null : folds.get(aggregate.name(), streamId, key);
         if (cached != null) {
             List<EventEnvelope> tail = store.load(aggregate.streamType(), streamId, cached.version());

@@ -19,14 +19,20 @@ final class FoldCache {
     }
 
     private final Map<String, Entry> entries;
+    private final boolean enabled;
 
     FoldCache(int capacity) {
+        this.enabled = capacity > 0;
         this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
                 return size() > capacity;
             }
         };
+    }
+
+    boolean enabled() {
+        return enabled;
     }
 
     synchronized Folded get(String aggregate, String streamId, Object key) {

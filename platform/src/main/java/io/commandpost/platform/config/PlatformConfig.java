@@ -26,6 +26,17 @@ public interface PlatformConfig {
 
     Clock clock();
 
+    Commands commands();
+
+    interface Commands {
+        /**
+         * Streams whose folded state the command handler keeps (aggregates with a fold key only; least recently
+         * used dropped first); 0 folds every stream from its first event at every decision.
+         */
+        @WithDefault("4096")
+        int foldCacheSize();
+    }
+
     /** Where "now" comes from: the system clock, unless a whole-system test moves it. */
     interface Clock {
         /**
@@ -36,7 +47,10 @@ public interface PlatformConfig {
     }
 
     interface Auth {
-        /** Bearer API keys accepted on every protected endpoint. */
+        /**
+         * Service API keys, each {@code name:role:secret} (role admin, responder, viewer or service); a plain
+         * {@code secret} is role admin named {@code api-key}. Actions by a key are recorded under its name.
+         */
         List<String> apiKeys();
 
         /** Path prefixes reachable without an API key (health, metrics, endpoints with their own credentials). */

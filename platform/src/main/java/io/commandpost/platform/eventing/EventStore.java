@@ -62,7 +62,7 @@ public class EventStore {
             }
             version++;
             envelopes.add(EventEnvelope.wrap(event, version, now, UUID.randomUUID(), metadata.correlationId(),
-                    metadata.causationId(), producer));
+                    metadata.causationId(), producer, metadata.actor(), metadata.via()));
         }
         try (Connection connection = dataSource.getConnection()) {
             insertEvents(connection, envelopes);

@@ -54,7 +54,7 @@ public class Outbox {
         Instant now = clock.instant();
         List<EventEnvelope> envelopes = events.stream()
                 .map(event -> EventEnvelope.wrap(event, 0, now, UUID.randomUUID(), metadata.correlationId(),
-                        metadata.causationId(), producer))
+                        metadata.causationId(), producer, metadata.actor(), metadata.via()))
                 .toList();
         add(envelopes);
         return envelopes;

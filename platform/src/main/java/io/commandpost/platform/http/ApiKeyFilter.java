@@ -6,25 +6,22 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 
 /**
- * Bearer API keys on every route but the public ones (health, metrics, and endpoints that check
- * their own credentials such as webhooks). Runs before any body is read; keys are compared in
- * constant time, and an unknown key is answered exactly like a wrong one.
+ * The first gate on every route but the public ones (health, metrics, and endpoints that check their own
+ * credentials such as webhooks): a request without any bearer token is refused with 401 before its body is read.
+ * Which token it is (a service API key or a person's JWT) and what its role allows is decided by Quarkus security
+ * (platform {@code security}).
  */
 @ApplicationScoped
 public class ApiKeyFilter {
 
     static final int PRIORITY = 1000;
 
-    private final List<byte[]> keys;
     private final List<String> publicPaths;
 
     ApiKeyFilter(PlatformConfig config) {
-        this.keys = config.auth().apiKeys().stream().map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
         this.publicPaths = config.auth().publicPaths();
     }
 
@@ -34,12 +31,12 @@ public class ApiKeyFilter {
 
     void filter(RoutingContext context) {
         String path = context.normalizedPath();
-        if (isPublic(path) || matches(bearerToken(context.request().getHeader(HttpHeaders.AUTHORIZATION)))) {
+        if (isPublic(path) || bearerToken(context.request().getHeader(HttpHeaders.AUTHORIZATION)) != null) {
             context.next();
             return;
         }
-        HttpProblems.send(context, 401, "Unauthorized", "a valid bearer API key is required",
-                "WWW-Authenticate", "Bearer realm=\"commandpost\"");
+        HttpProblems.send(context, 401, "Unauthorized", "a valid bearer token (a person's sign-in or a service API "
+                + "key) is required", "WWW-Authenticate", "Bearer realm=\"commandpost\"");
     }
 
     boolean isPublic(String path) {
@@ -55,17 +52,5 @@ public class ApiKeyFilter {
         }
         String token = authorization.substring(7).trim();
         return token.isEmpty() ? null : token;
-    }
-
-    private boolean matches(String token) {
-        if (token == null) {
-            return false;
-        }
-        byte[] presented = token.getBytes(StandardCharsets.UTF_8);
-        boolean found = false;
-        for (byte[] key : keys) {
-            found |= MessageDigest.isEqual(key, presented);
-        }
-        return found;
     }
 }

@@ -36,7 +36,7 @@ public class BodyLimitFilter {
 
     private final long maxBytes;
 
-    BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize max) {
+    BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize max) {
         this.maxBytes = max.asLongValue();
     }
 

@@ -34,7 +34,8 @@ import org.jboss.logging.Logger;
  * request id) and closed, so a client drip-feeding its headers a byte a second holds a connection no longer than
  * that. The clock starts when the connection is accepted (first request) or at the first byte of a later request
  * on a kept-alive connection, so idle kept-alive connections are left alone. {@link RequestDeadline} takes over when
- * the headers are in and ends the same deadline: headers and body together.
+ * the headers are in and ends the same deadline: headers and body together. On an HTTP/2 connection (streams
+ * interleave) the clock stops once the first request's headers are in.
  * <p>
  * Neither Vert.x 4.5 nor Quarkus has a header-read timeout (idle timeouts restart at every byte) or a public hook
  * on accepted connections (Quarkus keeps the server's connection handler for itself), so this adds one Netty
@@ -92,6 +93,17 @@ public class HeaderDeadline {
         return phase == null ? deadlineNanos : phase.headersIn();
     }
 
+    /**
+     * Called instead of {@link #headersIn} for an HTTP/2 connection: its streams interleave, so "between requests" has
+     * no meaning there; the header clock stops for good (the first request's headers did arrive in time).
+     */
+    void multiplexed(HttpConnection connection) {
+        Phase phase = phaseOf(connection);
+        if (phase != null) {
+            phase.stop();
+        }
+    }
+
     /** Called when a request is answered: the next byte on the connection starts the next request's header clock. */
     void requestDone(HttpConnection connection) {
         Phase phase = phaseOf(connection);
@@ -127,6 +139,7 @@ public class HeaderDeadline {
 
         private ChannelHandlerContext context;
         private boolean awaitingHeaders = true;
+        private boolean stopped;
         private long startedNanos;
         private ScheduledFuture<?> timer;
 
@@ -143,7 +156,7 @@ public class HeaderDeadline {
 
         @Override
         public void channelRead(ChannelHandlerContext context, Object message) {
-            if (awaitingHeaders && timer == null && message instanceof ByteBuf bytes && bytes.isReadable()) {
+            if (awaitingHeaders && !stopped && timer == null && message instanceof ByteBuf bytes && bytes.isReadable()) {
                 start(); // a later request on a kept-alive connection: from its first byte
             }
             context.fireChannelRead(message);
@@ -178,17 +191,27 @@ public class HeaderDeadline {
             return Math.max(1, left);
         }
 
+        void stop() {
+            if (!context.executor().inEventLoop()) {
+                context.executor().execute(this::stop);
+                return;
+            }
+            stopped = true;
+            awaitingHeaders = false;
+            cancel();
+        }
+
         void requestDone() {
             if (context.executor().inEventLoop()) {
-                awaitingHeaders = true;
+                awaitingHeaders = !stopped;
             } else {
-                context.executor().execute(() -> awaitingHeaders = true);
+                context.executor().execute(this::requestDone);
             }
         }
 
         private void expire() {
             timer = null;
-            if (!awaitingHeaders || !context.channel().isActive()) {
+            if (!awaitingHeaders || stopped || !context.channel().isActive()) {
                 return;
             }
             String requestId = UUID.randomUUID().toString();

@@ -2,6 +2,7 @@ package io.commandpost.platform.http;
 
 import io.commandpost.platform.config.PlatformConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,7 +39,14 @@ public class RequestDeadline {
     /** The headers are in: what is left of the deadline, counted from the request's first byte, is the body's. */
     void arm(RoutingContext context) {
         var connection = context.request().connection();
-        long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(headers.headersIn(connection)));
+        long leftNanos;
+        if (context.request().version() == HttpVersion.HTTP_2) {
+            headers.multiplexed(connection);
+            leftNanos = TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
+        } else {
+            leftNanos = headers.headersIn(connection);
+        }
+        long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(leftNanos));
         long timer = context.vertx().setTimer(left, fired -> expire(context));
         context.addEndHandler(done -> {
             context.vertx().cancelTimer(timer);

@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Counts a body that came without a length (chunked, or expanded from gzip/deflate) while it is read, and refuses it
@@ -21,19 +21,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Provider
 public class StreamedBodyLimit implements ReaderInterceptor {
 
-    private final long maxBytes;
+    /** Quarkus' own default for {@code quarkus.http.limits.max-body-size}. */
+    private static final long QUARKUS_DEFAULT = 10_240L * 1024;
 
-    // the default is Quarkus's own, spelled as Quarkus reports it: injected at static init, it must equal the runtime value
-    StreamedBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize max) {
-        this.maxBytes = max.asLongValue();
-    }
+    /**
+     * Read at the first body, not injected: Quarkus REST makes its providers while the application is built (static
+     * init), when the runtime value is not known yet; an injected one would fail the start of any service that
+     * leaves the limit at its default.
+     */
+    private volatile long maxBytes = -1;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null) {
-            context.setInputStream(new Counted(context.getInputStream(), maxBytes));
+            context.setInputStream(new Counted(context.getInputStream(), maxBytes()));
         }
         return context.proceed();
+    }
+
+    private long maxBytes() {
+        long max = maxBytes;
+        if (max < 0) {
+            max = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                    .map(MemorySize::asLongValue).orElse(QUARKUS_DEFAULT);
+            maxBytes = max;
+        }
+        return max;
     }
 
     static WebApplicationException tooLarge(long maxBytes) {

@@ -1,5 +1,6 @@
 package io.commandpost.ingest.alertmanager.api;
 
+import jakarta.annotation.security.PermitAll;
 import io.commandpost.ingest.alertmanager.AlertmanagerMapper;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 /** Prometheus Alertmanager's webhook receiver ({@code webhook_configs}, payload version 4). */
 @Path("/v1/webhooks/alertmanager")
 @IntegrationWebhook(IntegrationType.ALERTMANAGER)
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class AlertmanagerWebhookResource {
 
     private final WebhookIntake intake;

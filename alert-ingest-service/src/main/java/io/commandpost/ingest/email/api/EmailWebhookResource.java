@@ -1,5 +1,6 @@
 package io.commandpost.ingest.email.api;
 
+import jakarta.annotation.security.PermitAll;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.QuestionEvent;
 import io.commandpost.ingest.email.InboundMail;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Inbound-mail webhook (multipart or urlencoded inbound-parse fields) → a question to the MRO. */
 @Path("/v1/webhooks/email")
 @IntegrationWebhook(IntegrationType.EMAIL)
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class EmailWebhookResource {
 
     private final WebhookIntake intake;

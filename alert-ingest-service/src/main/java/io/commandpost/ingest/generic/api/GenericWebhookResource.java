@@ -1,5 +1,6 @@
 package io.commandpost.ingest.generic.api;
 
+import jakarta.annotation.security.PermitAll;
 import io.commandpost.ingest.generic.GenericMapper;
 import io.commandpost.ingest.mapping.GenericMapping;
 import io.commandpost.ingest.generic.GenericMappings;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 /** Any tool that can post JSON (Datadog, New Relic, Zabbix, Sentry, scripts), read through the integration's mapping. */
 @Path("/v1/webhooks/generic")
 @IntegrationWebhook(IntegrationType.GENERIC)
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class GenericWebhookResource {
 
     private final WebhookIntake intake;

@@ -1,5 +1,6 @@
 package io.commandpost.ingest.grafana.api;
 
+import jakarta.annotation.security.PermitAll;
 import io.commandpost.ingest.grafana.GrafanaMapper;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 @IntegrationWebhook(IntegrationType.GRAFANA)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class GrafanaWebhookResource {
 
     private final WebhookIntake intake;

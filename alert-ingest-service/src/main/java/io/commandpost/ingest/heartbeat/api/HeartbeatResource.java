@@ -1,5 +1,6 @@
 package io.commandpost.ingest.heartbeat.api;
 
+import jakarta.annotation.security.PermitAll;
 import io.commandpost.ingest.heartbeat.Heartbeats;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.CurrentIntegration;
@@ -18,6 +19,7 @@ import java.util.Map;
  */
 @Path("/v1/webhooks/heartbeat")
 @IntegrationWebhook(IntegrationType.HEARTBEAT)
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class HeartbeatResource {
 
     private final Heartbeats heartbeats;

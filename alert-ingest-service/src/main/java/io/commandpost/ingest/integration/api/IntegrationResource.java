@@ -1,5 +1,7 @@
 package io.commandpost.ingest.integration.api;
 
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.ingest.intake.StrictJson;
@@ -42,6 +44,7 @@ public class IntegrationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(IntegrationRequest request) {
         CheckedRequest checked = CheckedRequest.of(request);
@@ -58,6 +61,7 @@ public class IntegrationResource {
      * Merge Patch, checked as a creation would be. {@code If-Match} (the ETag of GET) makes it conditional.
      */
     @PATCH
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -86,6 +90,7 @@ public class IntegrationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/token")
     public IntegrationView rotateToken(@PathParam("id") String id) {
         return integrations.rotateToken(parseId(id))
@@ -94,6 +99,7 @@ public class IntegrationResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     public Response revoke(@PathParam("id") String id) {
         if (!integrations.revoke(parseId(id))) {

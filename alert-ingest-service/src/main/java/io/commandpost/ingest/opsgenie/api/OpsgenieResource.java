@@ -1,5 +1,6 @@
 package io.commandpost.ingest.opsgenie.api;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.ingest.heartbeat.Heartbeats;
 import io.commandpost.ingest.intake.EventPublisher;
@@ -48,6 +49,7 @@ import java.util.function.BiFunction;
 @Path("/v2")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Opsgenie drop-in", description = "Opsgenie Alert API: Authorization: GenieKey <integration token>")
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class OpsgenieResource {
 
     static final String GENIE_KEY = "GenieKey ";

@@ -1,5 +1,6 @@
 package io.commandpost.ingest.pagerduty.api;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.ingest.integration.Integration;
 import io.commandpost.ingest.integration.IntegrationType;
@@ -40,6 +41,7 @@ import java.util.function.BiFunction;
 @Path("/v2")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class PagerDutyResource {
 
     private final Integrations integrations;

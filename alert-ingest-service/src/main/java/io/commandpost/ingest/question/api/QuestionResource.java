@@ -1,5 +1,6 @@
 package io.commandpost.ingest.question.api;
 
+import io.commandpost.platform.security.Caller;
 import io.commandpost.events.QuestionEvent;
 import io.commandpost.ingest.intake.EventPublisher;
 import io.commandpost.platform.http.InvalidInputException;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Questions to the MRO from other teams' tools (API key); answered 202 once the broker has the question. */
+/**
+ * Questions to the MRO from people and other teams' tools; answered 202 once the broker has the question. The asker
+ * is the caller (a person, an API key's name, or the person a service key acts for); a body {@code asker} is ignored.
+ */
 @Path("/v1/questions")
 public class QuestionResource {
 
@@ -26,11 +30,13 @@ public class QuestionResource {
     private final EventPublisher publisher;
     private final RequestMetadata request;
     private final Clock clock;
+    private final Caller caller;
 
-    QuestionResource(EventPublisher publisher, RequestMetadata request, Clock clock) {
+    QuestionResource(EventPublisher publisher, RequestMetadata request, Clock clock, Caller caller) {
         this.publisher = publisher;
         this.request = request;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @POST
@@ -40,7 +46,7 @@ public class QuestionResource {
         validate(question);
         UUID questionId = UUID.randomUUID();
         publisher.publish(List.of(new QuestionEvent.QuestionAsked(questionId, question.team().trim(), CHANNEL,
-                blankToNull(question.asker()), question.text(), blankToNull(question.threadRef()), clock.instant())),
+                caller.handle(), question.text(), blankToNull(question.threadRef()), clock.instant())),
                 request.metadata());
         return Response.accepted(Map.of("questionId", questionId)).build();
     }

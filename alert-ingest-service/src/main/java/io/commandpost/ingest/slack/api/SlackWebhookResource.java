@@ -1,5 +1,6 @@
 package io.commandpost.ingest.slack.api;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.events.QuestionEvent;
 import io.commandpost.ingest.intake.EventPublisher;
@@ -43,6 +44,7 @@ import java.util.UUID;
  */
 @Path("/v1/webhooks/slack")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // checks its own per-integration credentials (ADR 0023)
 public class SlackWebhookResource {
 
     public static final String CHANNEL = "slack";

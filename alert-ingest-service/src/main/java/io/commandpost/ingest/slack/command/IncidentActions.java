@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Runs incident commands in incident-service as the person who typed them. The one place that says who acts:
- * today both the {@code X-CommandPost-Actor} header and the body's {@code by}; when incident-service takes the
- * actor from the credential, only this class changes.
+ * Runs incident commands in incident-service as the person who typed them: the services key (role
+ * {@code service}) names them in {@code X-CommandPost-On-Behalf-Of}, and incident-service records the action as
+ * theirs, via the key (ADR 0023).
  */
 @ApplicationScoped
 public class IncidentActions {
@@ -58,9 +58,8 @@ public class IncidentActions {
         return Outcome.of(() -> incidents.resolve(actor, incidentId, body));
     }
 
+    /** A new request body; who acts travels in the header, never the body. */
     private static Map<String, Object> by(String actor) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("by", actor);
-        return body;
+        return new LinkedHashMap<>();
     }
 }

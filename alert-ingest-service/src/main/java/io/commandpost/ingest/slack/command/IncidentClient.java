@@ -1,6 +1,7 @@
 package io.commandpost.ingest.slack.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.commandpost.platform.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * incident-service's incident commands, as its README documents them ({@code quarkus.rest-client.incidents.*}).
- * Used only through {@link IncidentActions}, which names the acting person.
+ * Used only through {@link IncidentActions}, which names the acting person. The services key
+ * ({@code COMMANDPOST_SERVICES_API_KEY}) must have role {@code service} to act on a person's behalf.
  */
 @RegisterRestClient(configKey = "incidents")
 @ClientHeaderParam(name = "Authorization", value = "Bearer ${commandpost.ingest.slack.services-api-key}")
@@ -24,7 +26,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface IncidentClient {
 
-    String ACTOR = "X-CommandPost-Actor";
+    /** Names the person the services key acts for; incident-service records the action as theirs (ADR 0023). */
+    String ACTOR = Roles.ON_BEHALF_OF;
 
     @POST
     JsonNode declare(@HeaderParam(ACTOR) String actor, Map<String, Object> body);

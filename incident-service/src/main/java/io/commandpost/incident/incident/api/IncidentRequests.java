@@ -7,44 +7,43 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Request bodies of the incident API; {@code by} names who acts. */
+/**
+ * Request bodies of the incident API. Who acts is the caller's credential, never the body: a {@code by} that an
+ * older client still sends is ignored (ADR 0023).
+ */
 public final class IncidentRequests {
 
     private IncidentRequests() {
     }
 
     /** Declare by hand, from alerts of the team's queue ({@code alertKeys}) or from a question ({@code questionId}). */
-    public record Declare(String team, String title, Severity severity, List<String> alertKeys, UUID questionId,
-                         String by) {
+    public record Declare(String team, String title, Severity severity, List<String> alertKeys, UUID questionId) {
     }
 
-    public record HandOff(String to, String by) {
+    public record HandOff(String to) {
     }
 
-    public record RoleChange(Role role, String person, String by) {
+    public record RoleChange(Role role, String person) {
     }
 
-    public record Delegate(String title, String assignee, Instant dueAt, String by) {
+    public record Delegate(String title, String assignee, Instant dueAt) {
     }
 
-    public record Reassign(String assignee, String by) {
+    public record Reassign(String assignee) {
     }
 
-    public record By(String by) {
+    public record Cancel(String reason) {
     }
 
-    public record Cancel(String reason, String by) {
+    public record StatusUpdate(Audience audience, String text) {
     }
 
-    public record StatusUpdate(Audience audience, String text, String by) {
+    public record SeverityChange(Severity severity, String reason) {
     }
 
-    public record SeverityChange(Severity severity, String reason, String by) {
+    public record Note(String note) {
     }
 
-    public record Note(String note, String by) {
-    }
-
-    public record Resolve(String summary, String by) {
+    public record Resolve(String summary) {
     }
 }

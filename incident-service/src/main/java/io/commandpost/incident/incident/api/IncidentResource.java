@@ -14,7 +14,10 @@ import io.commandpost.platform.command.Handled;
 import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.RequestMetadata;
+import io.commandpost.platform.security.Caller;
+import io.commandpost.platform.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Incidents: declare, hand off command, roles, tasks, status updates, milestones, timeline, postmortem.
  * Every answer that shows the incident carries its version as ETag; every change honours If-Match (412).
- * A broken rule is 409 problem+json saying why.
+ * A broken rule is 409 problem+json saying why. Reading is for viewers, every change for responders; the person who
+ * acts is the caller (their token, or the person a service key acts for), never a field of the body.
  */
 @Path("/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,12 +53,15 @@ public class IncidentResource {
     private final RequestMetadata request;
     private final Experts experts;
     private final IncidentSettings settings;
+    private final Caller caller;
 
-    IncidentResource(IncidentService service, RequestMetadata request, Experts experts, IncidentSettings settings) {
+    IncidentResource(IncidentService service, RequestMetadata request, Experts experts, IncidentSettings settings,
+                     Caller caller) {
         this.service = service;
         this.request = request;
         this.experts = experts;
         this.settings = settings;
+        this.caller = caller;
     }
 
     /** A severity as this installation defines it; durations in ISO-8601 ({@code PT30M}). */
@@ -76,6 +83,7 @@ public class IncidentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Operation(summary = "Declare an incident",
             description = "By hand, from alerts of the team's queue (alertKeys, linked for good) or from an open "
                     + "question (questionId, which then leaves the queue). The declarer is Incident Commander until "
@@ -85,7 +93,7 @@ public class IncidentResource {
         require(body);
         UUID id = UUID.randomUUID();
         Handled<Incident> declared = service.declare(new IncidentCommand.Declare(id, body.team(), body.title(),
-                body.severity(), body.alertKeys(), body.questionId(), null, body.by()), request.metadata());
+                body.severity(), body.alertKeys(), body.questionId(), null, caller.handle()), request.metadata());
         return Response.created(URI.create("/v1/incidents/" + id)).tag(IfMatch.etag(declared.version()))
                 .entity(view(declared.state())).build();
     }
@@ -99,23 +107,25 @@ public class IncidentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/commander")
     @Operation(summary = "Hand off command to someone",
             description = "Explicit and recorded. 409 when the new commander holds open tasks: reassign them first.")
     public Response handOff(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             IncidentRequests.HandOff body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.HandOffCommand(body.to(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.HandOffCommand(body.to(), caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/roles")
     @Operation(summary = "Give someone a role: COMMUNICATIONS_LEAD, SCRIBE (one holder each) or EXPERT")
     public Response assignRole(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                IncidentRequests.RoleChange body) {
         require(body);
         return run(id, ifMatch, new IncidentCommand.AssignRole(body.role(), body.person(),
-                experts.teamsOf(body.person()), body.by()));
+                experts.teamsOf(body.person()), caller.handle()));
     }
 
     @GET
@@ -129,15 +139,17 @@ public class IncidentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/roles/release")
     @Operation(summary = "Someone leaves a role")
     public Response releaseRole(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 IncidentRequests.RoleChange body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.ReleaseRole(body.role(), body.person(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.ReleaseRole(body.role(), body.person(), caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/tasks")
     @Operation(summary = "The Incident Commander delegates a task",
             description = "dueAt defaults to +1 h for SEV1/SEV2 and +1 day otherwise (configurable). 409 when the "
@@ -147,48 +159,53 @@ public class IncidentResource {
         require(body);
         UUID taskId = UUID.randomUUID();
         Handled<Incident> delegated = service.handle(id, new IncidentCommand.DelegateTask(taskId, body.title(),
-                body.assignee(), body.dueAt(), body.by()), new IfMatch(ifMatch).expected(), request.metadata());
+                body.assignee(), body.dueAt(), caller.handle()), new IfMatch(ifMatch).expected(), request.metadata());
         return Response.created(URI.create("/v1/incidents/" + id + "/tasks/" + taskId))
                 .tag(IfMatch.etag(delegated.version())).entity(view(delegated.state())).build();
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/tasks/{taskId}/reassign")
     @Operation(summary = "Give a task to someone else (never the Incident Commander)")
     public Response reassign(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IncidentRequests.Reassign body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.ReassignTask(taskId, body.assignee(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.ReassignTask(taskId, body.assignee(), caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/tasks/{taskId}/start")
     @Operation(summary = "A task is in progress")
+    @Consumes(MediaType.WILDCARD) // no body: any Content-Type, or none
     public Response start(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IncidentRequests.By body) {
-        require(body);
-        return run(id, ifMatch, new IncidentCommand.StartTask(taskId, body.by()));
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return run(id, ifMatch, new IncidentCommand.StartTask(taskId, caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/tasks/{taskId}/complete")
     @Operation(summary = "A task is done (who and when are kept)")
+    @Consumes(MediaType.WILDCARD) // no body: any Content-Type, or none
     public Response complete(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IncidentRequests.By body) {
-        require(body);
-        return run(id, ifMatch, new IncidentCommand.CompleteTask(taskId, body.by()));
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return run(id, ifMatch, new IncidentCommand.CompleteTask(taskId, caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/tasks/{taskId}/cancel")
     @Operation(summary = "A task is dropped, with a reason")
     public Response cancel(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IncidentRequests.Cancel body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.CancelTask(taskId, body.reason(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.CancelTask(taskId, body.reason(), caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/status-updates")
     @Operation(summary = "The commander or the communications lead posts an INTERNAL or EXTERNAL update",
             description = "The next one is due one cadence of the severity later; when it is not posted by then, "
@@ -196,43 +213,46 @@ public class IncidentResource {
     public Response postUpdate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                IncidentRequests.StatusUpdate body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.PostStatusUpdate(body.audience(), body.text(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.PostStatusUpdate(body.audience(), body.text(), caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/acknowledge")
     @Operation(summary = "Milestone: acknowledged")
-    public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                IncidentRequests.By body) {
-        require(body);
-        return run(id, ifMatch, new IncidentCommand.Acknowledge(body.by()));
+    @Consumes(MediaType.WILDCARD) // no body: any Content-Type, or none
+    public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return run(id, ifMatch, new IncidentCommand.Acknowledge(caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/severity")
     @Operation(summary = "Change the severity (recorded with both severities and the reason)")
     public Response severity(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              IncidentRequests.SeverityChange body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.ChangeSeverity(body.severity(), body.reason(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.ChangeSeverity(body.severity(), body.reason(), caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/mitigate")
     @Operation(summary = "Milestone: mitigated (the impact stopped)")
     public Response mitigate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              IncidentRequests.Note body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.Mitigate(body.note(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.Mitigate(body.note(), caller.handle()));
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{id}/resolve")
     @Operation(summary = "Milestone: resolved; the incident leaves the queue and changes no more")
     public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             IncidentRequests.Resolve body) {
         require(body);
-        return run(id, ifMatch, new IncidentCommand.Resolve(body.summary(), body.by()));
+        return run(id, ifMatch, new IncidentCommand.Resolve(body.summary(), caller.handle()));
     }
 
     @GET

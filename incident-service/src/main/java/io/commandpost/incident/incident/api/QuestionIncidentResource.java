@@ -8,7 +8,10 @@ import io.commandpost.platform.command.Handled;
 import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.RequestMetadata;
+import io.commandpost.platform.security.Caller;
+import io.commandpost.platform.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,18 +33,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Blocking
 public class QuestionIncidentResource {
 
-    public record TurnIntoIncident(String title, Severity severity, String by) {
+    public record TurnIntoIncident(String title, Severity severity) {
     }
 
     private final IncidentService incidents;
     private final RequestMetadata request;
+    private final Caller caller;
 
-    QuestionIncidentResource(IncidentService incidents, RequestMetadata request) {
+    QuestionIncidentResource(IncidentService incidents, RequestMetadata request, Caller caller) {
         this.incidents = incidents;
         this.request = request;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Operation(summary = "Turn a question into an incident",
             description = "Declares an incident from the open question (title defaults to the question's text); "
                     + "question.turned-into-incident takes the question out of the queue, the incident enters it. "
@@ -52,7 +58,7 @@ public class QuestionIncidentResource {
         }
         UUID incidentId = UUID.randomUUID();
         Handled<Incident> declared = incidents.declare(new IncidentCommand.Declare(incidentId, team, body.title(),
-                body.severity(), List.of(), id, null, body.by()), request.metadata());
+                body.severity(), List.of(), id, null, caller.handle()), request.metadata());
         return Response.created(URI.create("/v1/incidents/" + incidentId)).tag(IfMatch.etag(declared.version()))
                 .entity(IncidentView.of(declared.state(), incidents.nextUpdateDue(declared.state()))).build();
     }

@@ -8,7 +8,10 @@ import io.commandpost.platform.command.Handled;
 import io.commandpost.platform.http.IfMatch;
 import io.commandpost.platform.http.InvalidInputException;
 import io.commandpost.platform.http.RequestMetadata;
+import io.commandpost.platform.security.Caller;
+import io.commandpost.platform.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,24 +26,25 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The MRO works a question of the queue: claim, answer, close, snooze (turning one into an incident: QuestionIncidentResource). */
+/**
+ * The MRO works a question of the queue: claim, answer, close, snooze (turning one into an incident:
+ * QuestionIncidentResource). Responders only; who acts is the caller, a {@code by} in the body is ignored.
+ */
 @Path("/v1/teams/{team}/questions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "queue")
 @Blocking
+@RolesAllowed(Roles.RESPONDER)
 public class QuestionResource {
 
-    public record By(String by) {
+    public record Answer(String answer) {
     }
 
-    public record Answer(String answer, String by) {
+    public record Close(String reason) {
     }
 
-    public record Close(String reason, String by) {
-    }
-
-    public record Snooze(Instant until, String reason, String by) {
+    public record Snooze(Instant until, String reason) {
     }
 
     /** A question after an action: {@code status} OPEN or what ended it. */
@@ -50,20 +54,23 @@ public class QuestionResource {
     private final CommandHandler handler;
     private final QuestionAggregate.Factory questions;
     private final RequestMetadata request;
+    private final Caller caller;
 
-    QuestionResource(CommandHandler handler, QuestionAggregate.Factory questions, RequestMetadata request) {
+    QuestionResource(CommandHandler handler, QuestionAggregate.Factory questions, RequestMetadata request,
+                     Caller caller) {
         this.handler = handler;
         this.questions = questions;
         this.request = request;
+        this.caller = caller;
     }
 
     @POST
     @Path("/claim")
     @Operation(summary = "Claim a question: the queue shows the claimer as its owner and last actor")
+    @Consumes(MediaType.WILDCARD) // no body: any Content-Type, or none
     public Response claim(@PathParam("team") String team, @PathParam("id") UUID id,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, By body) {
-        require(body);
-        return run(team, id, ifMatch, new QuestionCommand.Claim(body.by()));
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return run(team, id, ifMatch, new QuestionCommand.Claim(caller.handle()));
     }
 
     @POST
@@ -74,7 +81,7 @@ public class QuestionResource {
     public Response answer(@PathParam("team") String team, @PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Answer body) {
         require(body);
-        return run(team, id, ifMatch, new QuestionCommand.Answer(body.answer(), body.by()));
+        return run(team, id, ifMatch, new QuestionCommand.Answer(body.answer(), caller.handle()));
     }
 
     @POST
@@ -83,7 +90,7 @@ public class QuestionResource {
     public Response close(@PathParam("team") String team, @PathParam("id") UUID id,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Close body) {
         require(body);
-        return run(team, id, ifMatch, new QuestionCommand.Close(body.reason(), body.by()));
+        return run(team, id, ifMatch, new QuestionCommand.Close(body.reason(), caller.handle()));
     }
 
     @POST
@@ -92,7 +99,7 @@ public class QuestionResource {
     public Response snooze(@PathParam("team") String team, @PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Snooze body) {
         require(body);
-        return run(team, id, ifMatch, new QuestionCommand.Snooze(body.until(), body.reason(), body.by()));
+        return run(team, id, ifMatch, new QuestionCommand.Snooze(body.until(), body.reason(), caller.handle()));
     }
 
     private Response run(String team, UUID id, String ifMatch, QuestionCommand command) {

@@ -1,5 +1,9 @@
 package io.commandpost.notification.contact.api;
 
+import io.commandpost.platform.security.Caller;
+import io.commandpost.platform.security.Roles;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.notification.contact.ContactBook;
 import io.commandpost.notification.contact.ContactMethods;
 import io.commandpost.notification.contact.ContactPreference;
@@ -46,10 +50,12 @@ public class ContactResource {
 
     private final ContactBook book;
     private final Clock clock;
+    private final Caller caller;
 
-    ContactResource(ContactBook book, Clock clock) {
+    ContactResource(ContactBook book, Clock clock, Caller caller) {
         this.book = book;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @GET
@@ -65,11 +71,15 @@ public class ContactResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/members/{handle}/contact")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets a member's contact methods and rules, e.g. "
             + "[{\"method\":\"slack\",\"afterMinutes\":0},{\"method\":\"email\",\"afterMinutes\":2}]")
     public ContactView put(@PathParam("team") String team, @PathParam("handle") String handle, ContactBody body) {
+        if (!caller.hasRole(Roles.ADMIN) && !handle.equals(caller.handle())) {
+            throw new ForbiddenException("a responder sets their own contact methods; an admin sets anyone's");
+        }
         if (body == null) {
             throw new InvalidCommandException("rules", "send {\"methods\":{\"email\":\"…\"},\"rules\":"
                     + "[{\"method\":\"webhook\",\"afterMinutes\":0},{\"method\":\"email\",\"afterMinutes\":2}]}");
@@ -96,6 +106,7 @@ public class ContactResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/channels")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets the team's channels")

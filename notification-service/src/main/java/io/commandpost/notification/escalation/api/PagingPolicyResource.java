@@ -1,5 +1,7 @@
 package io.commandpost.notification.escalation.api;
 
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.notification.escalation.PagingPolicies;
 import io.commandpost.notification.escalation.PagingPolicy;
 import io.commandpost.platform.domain.InvalidCommandException;
@@ -44,6 +46,7 @@ public class PagingPolicyResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets the team's paging policy; alerts already escalating follow it from their next step")
     public View put(@PathParam("team") String team, PagingPolicies.Stored body) {

@@ -1,5 +1,6 @@
 package io.commandpost.notification.slack.api;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.events.EventJson;
 import io.commandpost.notification.slack.SlackInteractions;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/slack/interactions")
 @Tag(name = "slack")
+@PermitAll // Slack signs each request with the workspace's signing secret; the person is the Slack user (ADR 0023)
 public class SlackInteractionResource {
 
     private final SlackWorkspaces workspaces;

@@ -3,6 +3,8 @@ package io.commandpost.notification.slack.api;
 import io.commandpost.notification.slack.SlackWorkspaces;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.commandpost.platform.domain.NotFoundException;
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The Slack app of each workspace (bot token and signing secret, stored encrypted and never returned) and which
- * workspace and channel each CommandPost team uses.
+ * The Slack app of each workspace (bot token and signing secret, stored encrypted and never returned); which
+ * workspace and channel each team uses is {@link TeamSlackResource}.
  */
-@Path("/v1")
+@Path("/v1/slack/workspaces/{slackTeamId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "slack")
 public class SlackWorkspaceResource {
@@ -40,12 +42,6 @@ public class SlackWorkspaceResource {
                                 List<String> teams, Instant updatedAt) {
     }
 
-    public record TeamSlackBody(String slackTeamId, String channelId) {
-    }
-
-    public record TeamSlackView(String team, String slackTeamId, String channelId, Instant updatedAt) {
-    }
-
     private final SlackWorkspaces workspaces;
     private final Clock clock;
 
@@ -55,7 +51,7 @@ public class SlackWorkspaceResource {
     }
 
     @PUT
-    @Path("/slack/workspaces/{slackTeamId}")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Connect (or reconnect) a Slack workspace: its app's bot token and signing secret")
     public Response put(@PathParam("slackTeamId") String slackTeamId, WorkspaceBody body) {
@@ -76,7 +72,6 @@ public class SlackWorkspaceResource {
     }
 
     @GET
-    @Path("/slack/workspaces/{slackTeamId}")
     @Operation(summary = "A connected Slack workspace (credentials are never shown)")
     public WorkspaceView get(@PathParam("slackTeamId") String slackTeamId) {
         return view(workspaces.find(slackTeamId).orElseThrow(() -> NotFoundException.of("Slack workspace",
@@ -84,40 +79,13 @@ public class SlackWorkspaceResource {
     }
 
     @DELETE
-    @Path("/slack/workspaces/{slackTeamId}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Disconnect a Slack workspace; teams mapped to it no longer page through Slack")
     public Response delete(@PathParam("slackTeamId") String slackTeamId) {
         if (!workspaces.delete(slackTeamId)) {
             throw NotFoundException.of("Slack workspace", slackTeamId);
         }
         return Response.noContent().build();
-    }
-
-    @PUT
-    @Path("/teams/{team}/slack")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Where a team is in Slack: the workspace and the team's channel")
-    public TeamSlackView putTeam(@PathParam("team") String team, TeamSlackBody body) {
-        if (body == null) {
-            throw new InvalidCommandException("body", "send {\"slackTeamId\":\"T…\",\"channelId\":\"C…\"}");
-        }
-        requireId("slackTeamId", body.slackTeamId(), SLACK_TEAM_ID, "a Slack team id such as T0123ABCD");
-        requireId("channelId", body.channelId(), CHANNEL_ID, "a Slack channel id such as C0123ABCD");
-        if (workspaces.find(body.slackTeamId()).isEmpty()) {
-            throw new InvalidCommandException("slackTeamId", "no Slack workspace " + body.slackTeamId()
-                    + " is connected: PUT /v1/slack/workspaces/" + body.slackTeamId() + " first");
-        }
-        workspaces.putTeamChannel(team, body.slackTeamId(), body.channelId(), clock.instant());
-        return getTeam(team);
-    }
-
-    @GET
-    @Path("/teams/{team}/slack")
-    @Operation(summary = "Where a team is in Slack")
-    public TeamSlackView getTeam(@PathParam("team") String team) {
-        SlackWorkspaces.TeamChannel channel = workspaces.teamChannel(team)
-                .orElseThrow(() -> NotFoundException.of("Slack channel of team", team));
-        return new TeamSlackView(channel.team(), channel.slackTeamId(), channel.channelId(), channel.updatedAt());
     }
 
     private WorkspaceView view(SlackWorkspaces.Workspace workspace) {
@@ -127,7 +95,7 @@ public class SlackWorkspaceResource {
                 workspace.updatedAt());
     }
 
-    private static void requireId(String field, String value, Pattern pattern, String what) {
+    static void requireId(String field, String value, Pattern pattern, String what) {
         if (value == null || !pattern.matcher(value).matches()) {
             throw new InvalidCommandException(field, "must be " + what);
         }

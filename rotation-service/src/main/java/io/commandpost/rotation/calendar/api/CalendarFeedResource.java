@@ -1,5 +1,6 @@
 package io.commandpost.rotation.calendar.api;
 
+import jakarta.annotation.security.PermitAll;
 import io.commandpost.rotation.calendar.CalendarService;
 import io.commandpost.rotation.calendar.IcsFeed;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/calendars/teams")
 @Tag(name = "Calendar", description = "RFC 5545 feeds of MRO days and night duties")
+@PermitAll
 public class CalendarFeedResource {
 
     private final CalendarService calendars;

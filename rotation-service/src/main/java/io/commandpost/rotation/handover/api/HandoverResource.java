@@ -1,6 +1,8 @@
 package io.commandpost.rotation.handover.api;
 
-import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.security.Caller;
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.platform.http.RequestMetadata;
 import io.commandpost.rotation.handover.Handover;
@@ -19,52 +21,46 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The MRO hands over at the end of the day; the receiver accepts. */
+/** The MRO hands over at the end of the day; the receiver accepts. Both are the caller (responders). */
 @Path("/v1/teams/{id}/handovers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Handover", description = "End-of-day handover from the MRO on duty to the next MRO or the partner team's")
 public class HandoverResource {
 
-    /** Body of a submission. */
-    public record SubmitBody(String from, String notes) {
-    }
-
-    /** Body of an acceptance. */
-    public record AcceptBody(String by) {
+    /** Body of a submission: the notes. Who hands over is the caller; a {@code from} in the body is ignored. */
+    public record SubmitBody(String notes) {
     }
 
     private final HandoverService service;
     private final RequestMetadata request;
+    private final Caller caller;
 
-    HandoverResource(HandoverService service, RequestMetadata request) {
+    HandoverResource(HandoverService service, RequestMetadata request, Caller caller) {
         this.service = service;
         this.request = request;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Operation(summary = "Hand over at the end of the MRO day, with notes and every open item of the queue",
             description = "Only the MRO on duty, once per shift (409 otherwise). The receiver is the next MRO per the "
                     + "duty plan, or the follow-the-sun partner team's MRO on duty. 201 with the handover.")
     public Response submit(@PathParam("id") String teamId, SubmitBody body) {
-        if (body == null) {
-            throw InvalidInputException.field("", "a handover is required");
-        }
-        Handover handover = service.submit(new HandoverCommand.Submit(teamId, body.from(), body.notes()),
-                request.metadata());
+        Handover handover = service.submit(new HandoverCommand.Submit(teamId, caller.handle(),
+                body == null ? null : body.notes()), request.metadata());
         return Response.created(URI.create("/v1/teams/" + teamId + "/handovers/" + handover.handoverId()))
                 .entity(HandoverView.of(handover)).build();
     }
 
     @POST
+    @RolesAllowed(Roles.RESPONDER)
     @Path("/{handoverId}/accept")
     @Operation(summary = "Accept a handover", description = "Only its receiver, once (409 otherwise).")
-    public HandoverView accept(@PathParam("id") String teamId, @PathParam("handoverId") String handoverId,
-                               AcceptBody body) {
-        if (body == null) {
-            throw InvalidInputException.field("", "an acceptance is required");
-        }
-        return HandoverView.of(service.accept(new HandoverCommand.Accept(teamId, id(handoverId), body.by()),
+    @Consumes(MediaType.WILDCARD) // no body: any Content-Type, or none
+    public HandoverView accept(@PathParam("id") String teamId, @PathParam("handoverId") String handoverId) {
+        return HandoverView.of(service.accept(new HandoverCommand.Accept(teamId, id(handoverId), caller.handle()),
                 request.metadata()));
     }
 

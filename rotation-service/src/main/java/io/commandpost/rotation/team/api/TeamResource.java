@@ -1,5 +1,7 @@
 package io.commandpost.rotation.team.api;
 
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.platform.command.CommandHandler;
 import io.commandpost.platform.command.Expected;
 import io.commandpost.platform.command.Versioned;
@@ -37,6 +39,7 @@ public class TeamResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     public Response create(CreateTeamRequest body) {
         if (body == null) {
             throw InvalidInputException.field("", "a team is required");

@@ -1,5 +1,7 @@
 package io.commandpost.rotation.team.api;
 
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.platform.command.CommandHandler;
 import io.commandpost.platform.command.Versioned;
 import io.commandpost.platform.http.IfMatch;
@@ -48,6 +50,7 @@ public class TeamSettingsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/members")
     @Operation(summary = "Add a member (not yet in any rotation)")
     public Response addMember(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -58,6 +61,7 @@ public class TeamSettingsResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/members/{handle}")
     @Operation(summary = "Replace a member's details and skills (the handle stays)")
     public Response updateMember(@PathParam("id") String id, @PathParam("handle") String handle,
@@ -74,6 +78,7 @@ public class TeamSettingsResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/mro-rotation")
     @Operation(summary = "Configure the MRO rotation: order, handoff time, covered days, working hours",
             description = "Applies to the days whose handoff is at or after effectiveFrom (default now).")
@@ -85,6 +90,7 @@ public class TeamSettingsResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/night-duty")
     @Operation(summary = "Configure night duty (outside the MRO day): rotation and shift length DAILY or WEEKLY",
             description = "An empty rotation stops night duty. Applies to the days starting at or after effectiveFrom.")
@@ -96,6 +102,7 @@ public class TeamSettingsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/leave")
     @Operation(summary = "Record a member's leave over [from, to)",
             description = "from/to: instants, or dates meaning whole days in the team's zone (to inclusive). "
@@ -111,6 +118,7 @@ public class TeamSettingsResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/leave/{leaveId}")
     @Operation(summary = "Cancel leave (days already started keep their plan)")
     public Response cancelLeave(@PathParam("id") String id, @PathParam("leaveId") UUID leaveId,
@@ -123,6 +131,7 @@ public class TeamSettingsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/overrides")
     @Operation(summary = "Add, remove or replace a person on a duty over [start, end)",
             description = "addMember only adds, removeMember only removes, both replace. start/end: instants, or "
@@ -140,6 +149,7 @@ public class TeamSettingsResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/overrides/{overrideId}")
     @Operation(summary = "Cancel an override (shifts already started keep who worked them)")
     public Response cancelOverride(@PathParam("id") String id, @PathParam("overrideId") UUID overrideId,
@@ -152,6 +162,7 @@ public class TeamSettingsResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/partner")
     @Operation(summary = "Name the follow-the-sun partner team that receives the end-of-day handover")
     public Response setPartner(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,

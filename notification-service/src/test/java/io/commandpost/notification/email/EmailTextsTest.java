@@ -1,4 +1,4 @@
-package io.commandpost.notification.delivery;
+package io.commandpost.notification.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.commandpost.events.EventJson;
 import io.commandpost.events.Link;
 import io.commandpost.events.Priority;
+import io.commandpost.notification.delivery.Notification;
+import io.commandpost.notification.delivery.PageAlert;
 import io.commandpost.notification.oncall.Recipient;
 import java.net.URI;
 import java.time.Instant;
@@ -26,9 +28,21 @@ class EmailTextsTest {
                 UUID.randomUUID(), null, NOW, NOW);
     }
 
+    private static String to(Notification n) {
+        return n.recipient() == null ? null : n.recipient().email();
+    }
+
+    @Test
+    void announcementsInSlackMrkdwnReadAsPlainMail() {
+        assertThat(EmailTexts.plain("Good morning! Today's MRO for Payments is Bob (<@U-bob>)\n"
+                + "• Alert <http://x/queue/alert/disk|disk &amp; db &lt;1&gt;>\nping <@U7>"))
+                .isEqualTo("Good morning! Today's MRO for Payments is Bob\n"
+                        + "• Alert disk & db <1> (http://x/queue/alert/disk)\nping @U7");
+    }
+
     @Test
     void aPageMailNamesPriorityTeamAndSummaryInItsSubject() {
-        EmailMessage mail = EmailTexts.render(page(Priority.P1), API, "cp.test").orElseThrow();
+        EmailMessage mail = EmailTexts.render(page(Priority.P1), to(page(Priority.P1)), API, "cp.test").orElseThrow();
 
         assertThat(mail.to()).isEqualTo("alice@example.com");
         assertThat(mail.subject()).isEqualTo("[P1] payments: Disk full on db-1");
@@ -37,18 +51,18 @@ class EmailTextsTest {
 
     @Test
     void aPageMailCarriesTheLinksAndHowToAcknowledge() {
-        String text = EmailTexts.render(page(Priority.P2), API, "cp.test").orElseThrow().text();
+        String text = EmailTexts.render(page(Priority.P2), to(page(Priority.P2)), API, "cp.test").orElseThrow().text();
 
         assertThat(text).contains("runbook: https://runbooks.example.com/disk")
-                .contains("X-CommandPost-Actor: alice")
+                .contains("Authorization: Bearer <your token>").doesNotContain("X-CommandPost-Actor")
                 .contains("https://commandpost.example.com/v1/teams/payments/alerts/disk%20full%2Fdb%201/acknowledge")
                 .contains("/resolve").contains("/escalate");
     }
 
     @Test
     void everyAttemptOfADeliveryGetsTheSameMessageIdSoAReceiverDedupes() {
-        EmailMessage first = EmailTexts.render(page(Priority.P1), API, "cp.test").orElseThrow();
-        EmailMessage retry = EmailTexts.render(page(Priority.P1), API, "cp.test").orElseThrow();
+        EmailMessage first = EmailTexts.render(page(Priority.P1), to(page(Priority.P1)), API, "cp.test").orElseThrow();
+        EmailMessage retry = EmailTexts.render(page(Priority.P1), to(page(Priority.P1)), API, "cp.test").orElseThrow();
 
         assertThat(first.messageId()).isEqualTo("<00000000-0000-0000-0000-000000000042@cp.test>")
                 .isEqualTo(retry.messageId());
@@ -59,7 +73,7 @@ class EmailTextsTest {
         Notification page = Notification.pageOn(ID, "email", "payments", new Recipient("bob", null, null, null),
                 page(Priority.P1).alert(), UUID.randomUUID(), null, NOW, NOW);
 
-        assertThat(EmailTexts.render(page, API, "cp.test")).isEmpty();
+        assertThat(EmailTexts.render(page, to(page), API, "cp.test")).isEmpty();
     }
 
     @Test
@@ -72,7 +86,7 @@ class EmailTextsTest {
         Notification answer = Notification.answer(ID, "payments", new Recipient("carol@example.org", null,
                 "carol@example.org", null), "q", question, "Yes, fixed by 10:00.", UUID.randomUUID(), null, NOW);
 
-        EmailMessage mail = EmailTexts.render(answer, API, "cp.test").orElseThrow();
+        EmailMessage mail = EmailTexts.render(answer, to(answer), API, "cp.test").orElseThrow();
 
         assertThat(mail.subject()).isEqualTo("Re: Is the VPN down?");
         assertThat(mail.inReplyTo()).isEqualTo("<q-1@mail.example.org>");
@@ -87,6 +101,6 @@ class EmailTextsTest {
         Notification answer = Notification.answer(ID, "payments", new Recipient("c@example.org", null,
                 "c@example.org", null), "q", question, "yes", UUID.randomUUID(), null, NOW);
 
-        assertThat(EmailTexts.render(answer, API, "cp.test").orElseThrow().subject()).isEqualTo("RE: vpn");
+        assertThat(EmailTexts.render(answer, to(answer), API, "cp.test").orElseThrow().subject()).isEqualTo("RE: vpn");
     }
 }

@@ -1,12 +1,15 @@
-package io.commandpost.notification.delivery;
+package io.commandpost.notification.email;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commandpost.events.Link;
+import io.commandpost.notification.delivery.Notification;
+import io.commandpost.notification.delivery.PageAlert;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Renders a delivery as a mail. Pure: the same delivery gives the same mail on every attempt, its Message-ID
@@ -28,9 +31,8 @@ public final class EmailTexts {
         return "<" + notificationId + "@" + domain + ">";
     }
 
-    /** The mail of a page, reminder or answer; empty when the recipient has no address. */
-    public static Optional<EmailMessage> render(Notification n, URI apiUrl, String domain) {
-        String to = n.recipient() == null ? null : n.recipient().email();
+    /** The mail of a delivery to {@code to} (the person's, or the team list's address); empty without one. */
+    public static Optional<EmailMessage> render(Notification n, String to, URI apiUrl, String domain) {
         if (to == null || to.isBlank()) {
             return Optional.empty();
         }
@@ -38,9 +40,30 @@ public final class EmailTexts {
         return Optional.of(switch (n.kind()) {
             case PAGE -> new EmailMessage(to, pageSubject(n), pageText(n, apiUrl), messageId, null);
             case ANSWER -> answer(n, to, messageId);
-            default -> new EmailMessage(to, "[CommandPost] " + firstLine(n.message()), n.message()
-                    + "\n\n-- \nCommandPost, team " + n.team() + "\n", messageId, null);
+            default -> {
+                String text = plain(n.message());
+                yield new EmailMessage(to, "[CommandPost] " + firstLine(text), text
+                        + "\n\n-- \nCommandPost, team " + n.team() + "\n", messageId, null);
+            }
         });
+    }
+
+    private static final Pattern MENTION_IN_PARENS = Pattern.compile(" \\(<@[^<>|\\s]+>\\)");
+    private static final Pattern MENTION = Pattern.compile("<@([^<>|\\s]+)>");
+    private static final Pattern LINK = Pattern.compile("<([^|<>]+)\\|([^<>]*)>");
+
+    /**
+     * Slack mrkdwn (how announcements are rendered) as plain mail text: {@code <url|title>} becomes
+     * {@code title (url)}, mentions are dropped where the name stands beside them, entities are unescaped.
+     */
+    static String plain(String mrkdwn) {
+        if (mrkdwn == null) {
+            return "";
+        }
+        String text = MENTION_IN_PARENS.matcher(mrkdwn).replaceAll("");
+        text = MENTION.matcher(text).replaceAll("@$1");
+        text = LINK.matcher(text).replaceAll("$2 ($1)");
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     /** {@code [P1] payments: Disk full on db-1}. */
@@ -71,10 +94,9 @@ public final class EmailTexts {
         if (!alert.dedupKey().startsWith("follow-up/")) {
             String base = stripSlash(apiUrl.toString()) + "/v1/teams/" + segment(n.team()) + "/alerts/"
                     + segment(alert.dedupKey());
-            String actor = n.recipient() == null ? "<your handle>" : n.recipient().handle();
-            text.append("\nTo acknowledge (stops the escalation), with your API key:\n")
-                    .append("  curl -X POST -H 'Authorization: Bearer <API key>' -H 'X-CommandPost-Actor: ")
-                    .append(actor).append("' ").append(base).append("/acknowledge\n")
+            text.append("\nTo acknowledge (stops the escalation), signed in as yourself:\n")
+                    .append("  curl -X POST -H 'Authorization: Bearer <your token>' ")
+                    .append(base).append("/acknowledge\n")
                     .append("Resolve: POST ").append(base).append("/resolve\n")
                     .append("Escalate now: POST ").append(base).append("/escalate\n");
         }

@@ -1,4 +1,4 @@
-package io.commandpost.notification.delivery;
+package io.commandpost.notification.email;
 
 /**
  * One mail as it leaves: the same for every attempt of a delivery, Message-ID included, so a receiver that
