@@ -46,7 +46,6 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
         config.put("smallrye.jwt.sign.key", Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
         config.put("mp.jwt.verify.publickey", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
         config.put("commandpost.console.local-accounts", "alice:alice-secret:admin+responder,vic:vic-secret:viewer");
-        config.put("commandpost.console.services.api-key", "");
         return config;
     }
 

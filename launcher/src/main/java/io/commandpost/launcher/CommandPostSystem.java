@@ -119,6 +119,11 @@ public final class CommandPostSystem implements AutoCloseable {
         return apiKey;
     }
 
+    /** The key of role {@code service}: it may act for a person named in {@code X-CommandPost-On-Behalf-Of}. */
+    public String servicesApiKey() {
+        return servicesApiKey;
+    }
+
     /** The console's local accounts (NOT FOR PRODUCTION): who can sign in and with which password. */
     public ConsoleAccounts consoleAccounts() {
         return consoleAccounts;

@@ -90,6 +90,26 @@ final class Api {
         return response;
     }
 
+    /** POST as a person: the service key names them in {@code X-CommandPost-On-Behalf-Of}; asserts a 2xx. */
+    JsonHttp.Response postAs(String person, Service service, String path, Object body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + system.servicesApiKey())
+                    .header("X-CommandPost-On-Behalf-Of", person).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JsonHttp.mapper().writeValueAsString(body))).build();
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("POST %s as %s: %s", path, person, response.body()).isBetween(200, 299);
+            return new JsonHttp.Response(response.statusCode(), JsonHttp.mapper().readTree(response.body()),
+                    response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** PUT of any endpoint with the API key (no If-Match); asserts a 2xx. */
     void put(Service service, String path, Object body) {
         try {

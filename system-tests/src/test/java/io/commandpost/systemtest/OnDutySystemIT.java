@@ -149,8 +149,8 @@ class OnDutySystemIT {
         // handovers the same morning: office's MRO to the next MRO of the team, sun's MRO to moon (follow-the-sun)
         for (String team : List.of(OFFICE, SUN)) {
             String from = onDutyByRotation(team, now());
-            JsonHttp.Response handover = api.post(Service.ROTATION, "/v1/teams/" + team + "/handovers",
-                    Map.of("from", from, "notes", "over to you"));
+            JsonHttp.Response handover = api.postAs(from, Service.ROTATION, "/v1/teams/" + team + "/handovers",
+                    Map.of("notes", "over to you"));
             events.add("handover of " + team + " at " + now() + " from " + from + ": " + handover.text());
             handedOver.add(Instant.parse(handover.body().path("handedOverAt").asText()));
         }

@@ -41,10 +41,5 @@ public interface ConsoleConfig {
 
         URI notification();
 
-        /**
-         * A service API key sent instead of the person's token while the services do not verify tokens yet;
-         * see {@code services.ServiceCredentials}. Empty: the person's token is sent.
-         */
-        Optional<String> apiKey();
     }
 }

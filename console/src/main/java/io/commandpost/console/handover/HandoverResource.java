@@ -86,7 +86,7 @@ public class HandoverResource {
     @RolesAllowed({"responder", "admin"})
     public Response accept(@PathParam("team") String team, @PathParam("handoverId") String handoverId) {
         Answer accepted = services.post(credentials.authorization(user),
-                "/v1/teams/" + enc(team) + "/handovers/" + enc(handoverId) + "/accept", Map.of("by", user.handle()));
+                "/v1/teams/" + enc(team) + "/handovers/" + enc(handoverId) + "/accept", Map.of());
         if (!accepted.ok()) {
             return render(team, status(accepted), null, accepted.problem());
         }

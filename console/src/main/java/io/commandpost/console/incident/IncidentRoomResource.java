@@ -158,7 +158,6 @@ public class IncidentRoomResource {
     }
 
     private Response act(UUID id, String subPath, Map<String, Object> body, String section, String done) {
-        body.put("by", user.handle());
         Answer answer = services.post(credentials.authorization(user), path(id) + subPath, body);
         if (answer.ok()) {
             return Response.seeOther(URI.create("/incidents/" + id + "?done="

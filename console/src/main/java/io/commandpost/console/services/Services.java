@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * The services' public API as the pages call it: the same paths the proxy routes ({@link ApiRoutes} picks the
@@ -34,30 +33,25 @@ public class Services {
     }
 
     public Answer get(String authorization, String path) {
-        return send(authorization, path, HttpRequest.newBuilder().GET(), Map.of());
+        return send(authorization, path, HttpRequest.newBuilder().GET());
     }
 
     public Answer post(String authorization, String path, Object body) {
-        return post(authorization, path, body, Map.of());
-    }
-
-    public Answer post(String authorization, String path, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder()
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                     .header("Content-Type", "application/json");
-            return send(authorization, path, request, headers);
+            return send(authorization, path, request);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + body, e);
         }
     }
 
-    private Answer send(String authorization, String path, HttpRequest.Builder request, Map<String, String> headers) {
+    private Answer send(String authorization, String path, HttpRequest.Builder request) {
         ApiRoutes.Owner owner = ApiRoutes.ownerOf(path.replaceFirst("\\?.*", ""))
                 .orElseThrow(() -> new IllegalArgumentException("no service owns " + path));
         request.uri(URI.create(base(owner) + path)).timeout(TIMEOUT)
                 .header("Authorization", authorization).header("Accept", "application/json, */*");
-        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), parse(response.body()), response.body());

@@ -82,8 +82,7 @@ public class TodayResource {
     @RolesAllowed({"responder", "admin"})
     public Response actOnAlert(@PathParam("team") String team, @PathParam("key") String key, @PathParam("act") String act) {
         Answer answer = services.post(credentials.authorization(user),
-                "/v1/teams/" + enc(team) + "/alerts/" + enc(key) + "/" + act, Map.of(),
-                Map.of("X-CommandPost-Actor", user.handle()));
+                "/v1/teams/" + enc(team) + "/alerts/" + enc(key) + "/" + act, Map.of());
         return back(team, answer, act.equals("acknowledge") ? "Acknowledged" : "Resolved");
     }
 
@@ -93,7 +92,6 @@ public class TodayResource {
     public Response answer(@PathParam("team") String team, @PathParam("id") String id, @FormParam("answer") String text) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("answer", text);
-        body.put("by", user.handle());
         return back(team, services.post(credentials.authorization(user),
                 "/v1/teams/" + enc(team) + "/questions/" + enc(id) + "/answer", body), "Answered");
     }
@@ -118,7 +116,6 @@ public class TodayResource {
         if (questionId != null && !questionId.isBlank()) {
             body.put("questionId", questionId);
         }
-        body.put("by", user.handle());
         Answer declared = services.post(credentials.authorization(user), "/v1/incidents", body);
         if (!declared.ok()) {
             return back(team, declared, null);
