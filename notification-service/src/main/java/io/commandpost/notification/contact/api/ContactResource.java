@@ -1,9 +1,5 @@
 package io.commandpost.notification.contact.api;
 
-import io.commandpost.platform.security.Caller;
-import io.commandpost.platform.security.Roles;
-import io.quarkus.security.ForbiddenException;
-import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.notification.contact.ContactBook;
 import io.commandpost.notification.contact.ContactMethods;
 import io.commandpost.notification.contact.ContactPreference;
@@ -13,6 +9,10 @@ import io.commandpost.notification.contact.TeamChannels;
 import io.commandpost.notification.oncall.Recipient;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.commandpost.platform.domain.NotFoundException;
+import io.commandpost.platform.security.Caller;
+import io.commandpost.platform.security.Roles;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Members' contact methods and notification rules, and teams' channels. A member who set nothing follows the
+ * Members' contact methods and notification rules (teams' channels: {@link TeamChannelsResource}). A member who set nothing follows the
  * defaults (GET shows them with {@code isDefault:true}) with the contact details rotation published.
  */
-@Path("/v1/teams/{team}")
+@Path("/v1/teams/{team}/members/{handle}/contact")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contacts")
 public class ContactResource {
@@ -45,9 +45,6 @@ public class ContactResource {
     public record ContactBody(ContactMethods methods, List<NotificationRule> rules) {
     }
 
-    public record ChannelsView(String team, TeamChannels channels) {
-    }
-
     private final ContactBook book;
     private final Clock clock;
     private final Caller caller;
@@ -59,7 +56,6 @@ public class ContactResource {
     }
 
     @GET
-    @Path("/members/{handle}/contact")
     @Operation(summary = "A member's contact methods and notification rules (the defaults when none were set)")
     public ContactView get(@PathParam("team") String team, @PathParam("handle") String handle) {
         Optional<ContactPreference> set = book.find(team, handle);
@@ -72,7 +68,6 @@ public class ContactResource {
 
     @PUT
     @RolesAllowed(Roles.RESPONDER)
-    @Path("/members/{handle}/contact")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets a member's contact methods and rules, e.g. "
             + "[{\"method\":\"slack\",\"afterMinutes\":0},{\"method\":\"email\",\"afterMinutes\":2}]")
@@ -96,32 +91,6 @@ public class ContactResource {
         QuarkusTransaction.requiringNew().run(() -> book.save(team, handle, preference, clock.instant()));
         return view(team, handle, book.member(team, handle).orElse(new Recipient(handle, null, null, null)),
                 Optional.of(preference));
-    }
-
-    @GET
-    @Path("/channels")
-    @Operation(summary = "The team's channels: Slack channel, email list, webhook")
-    public ChannelsView channels(@PathParam("team") String team) {
-        return new ChannelsView(team, book.channels(team).orElse(TeamChannels.NONE));
-    }
-
-    @PUT
-    @RolesAllowed(Roles.ADMIN)
-    @Path("/channels")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sets the team's channels")
-    public ChannelsView putChannels(@PathParam("team") String team, TeamChannels body) {
-        if (body == null) {
-            throw new InvalidCommandException("emailList", "send {\"slackChannel\":\"C123\","
-                    + "\"emailList\":\"payments-oncall@example.com\",\"webhook\":true}");
-        }
-        try {
-            TeamChannels.validate(body);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCommandException("emailList", e.getMessage());
-        }
-        QuarkusTransaction.requiringNew().run(() -> book.saveChannels(team, body, clock.instant()));
-        return new ChannelsView(team, body);
     }
 
     private ContactView view(String team, String handle, Recipient facts, Optional<ContactPreference> set) {

@@ -1,0 +1,64 @@
+package io.commandpost.notification.contact.api;
+
+import io.commandpost.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.commandpost.notification.contact.ContactBook;
+import io.commandpost.notification.contact.TeamChannels;
+import io.commandpost.platform.domain.InvalidCommandException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A team's channels: Slack channel, email list, webhook. Its own class path, so that it never shadows another
+ * resource under {@code /v1/teams/{team}}.
+ */
+@Path("/v1/teams/{team}/channels")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts")
+public class TeamChannelsResource {
+
+    public record ChannelsView(String team, TeamChannels channels) {
+    }
+
+    private final ContactBook book;
+    private final Clock clock;
+
+    TeamChannelsResource(ContactBook book, Clock clock) {
+        this.book = book;
+        this.clock = clock;
+    }
+
+    @GET
+    @Operation(summary = "The team's channels: Slack channel, email list, webhook")
+    public ChannelsView channels(@PathParam("team") String team) {
+        return new ChannelsView(team, book.channels(team).orElse(TeamChannels.NONE));
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets the team's channels")
+    public ChannelsView putChannels(@PathParam("team") String team, TeamChannels body) {
+        if (body == null) {
+            throw new InvalidCommandException("emailList", "send {\"slackChannel\":\"C123\","
+                    + "\"emailList\":\"payments-oncall@example.com\",\"webhook\":true}");
+        }
+        try {
+            TeamChannels.validate(body);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException("emailList", e.getMessage());
+        }
+        QuarkusTransaction.requiringNew().run(() -> book.saveChannels(team, body, clock.instant()));
+        return new ChannelsView(team, body);
+    }
+
+}
