@@ -50,7 +50,8 @@ class SlackCommandsIT {
                         Tonight's night duty: cho — cho: next in night rotation order
                         On duty now: ben"""));
         assertThat(ServiceStandIns.received("/v1/teams/payments/on-call")).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer dev-api-key"));
+                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + org.eclipse.microprofile.config
+                        .ConfigProvider.getConfig().getValue("commandpost.ingest.slack.services-api-key", String.class)));
     }
 
     @Test
