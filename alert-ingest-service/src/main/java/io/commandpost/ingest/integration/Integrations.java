@@ -1,5 +1,6 @@
 package io.commandpost.ingest.integration;
 
+import io.commandpost.platform.security.SecretBox;
 import io.commandpost.events.Priority;
 import io.commandpost.ingest.intake.IngestConfig;
 import io.commandpost.platform.eventing.ConcurrencyConflictException;

@@ -1,5 +1,6 @@
 package io.commandpost.notification.slack;
 
+import io.commandpost.platform.security.SecretBox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,7 +1,5 @@
-package io.commandpost.ingest.integration;
+package io.commandpost.platform.security;
 
-import io.commandpost.ingest.intake.IngestConfig;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,22 +11,22 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Secrets this service must be able to read back (Slack signing secrets, which HMAC needs in clear),
- * kept encrypted at rest with AES-256-GCM: 12-byte random nonce followed by the ciphertext and tag.
- * The key is derived (SHA-256) from {@code commandpost.ingest.secret-key}, which production sets from
- * the environment.
+ * Secrets a service must read back in clear (integration signing secrets, a Slack bot token and signing secret),
+ * kept encrypted at rest with AES-256-GCM: a 12-byte random nonce, then the ciphertext and tag. The key is the
+ * SHA-256 of a configured string; each service produces one box from its own setting.
  */
-@ApplicationScoped
-public class SecretBox {
+public final class SecretBox {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    private final String setting;
 
-    SecretBox(IngestConfig config) {
-        String secretKey = config.secretKey();
+    /** @param setting the name of the setting the key came from, named when a stored secret cannot be opened */
+    public SecretBox(String secretKey, String setting) {
+        this.setting = setting;
         try {
             this.key = new SecretKeySpec(MessageDigest.getInstance("SHA-256")
                     .digest(secretKey.getBytes(StandardCharsets.UTF_8)), "AES");
@@ -57,7 +55,7 @@ public class SecretBox {
             return new String(cipher.doFinal(Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length)),
                     StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a stored secret cannot be opened (was commandpost.ingest.secret-key changed?)", e);
+            throw new IllegalStateException("a stored secret cannot be opened (was " + setting + " changed?)", e);
         }
     }
 }
