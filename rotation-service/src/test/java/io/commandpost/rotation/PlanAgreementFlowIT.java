@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import biweekly.Biweekly;
 import biweekly.component.VEvent;
+import io.commandpost.infra.test.TestTokens;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.ShiftEvent.ShiftStarted;
 import io.commandpost.events.ShiftKind;
@@ -74,8 +75,8 @@ class PlanAgreementFlowIT {
         assertThat(covering).isNotEqualTo("alice").isNotEqualTo(mroOnDuty.member());
 
         // the handover goes to the covering member
-        given().header("Authorization", AUTH).contentType(ContentType.JSON)
-                .body("{\"from\":\"" + mroOnDuty.member() + "\",\"notes\":\"quiet day\"}")
+        given().header("Authorization", TestTokens.bearer(mroOnDuty.member(), "responder")).contentType(ContentType.JSON)
+                .body("{\"notes\":\"quiet day\"}")
                 .post("/v1/teams/{id}/handovers", team)
                 .then().statusCode(201).body("to", equalTo(covering)).body("toTeam", equalTo(team));
 

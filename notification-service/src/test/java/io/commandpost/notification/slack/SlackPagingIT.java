@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.commandpost.infra.test.TestTokens;
 import io.commandpost.events.Priority;
 import io.commandpost.events.lifecycle.AlertState;
 import io.commandpost.infra.test.LocalInfraResource;
@@ -110,7 +111,7 @@ class SlackPagingIT {
         assertThat(slack.calls("chat.postMessage", f.slackUser(f.onDuty))).hasSize(1);
 
         // whoever changes it: a resolve through the API updates the same message, without buttons
-        given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", f.other)
+        given().auth().oauth2(TestTokens.person(f.other, "responder"))
                 .post("/v1/teams/{team}/alerts/{key}/resolve", f.team, "disk-full").then().statusCode(202);
         await().atMost(WAIT).until(() -> slack.calls("chat.update", dm).stream()
                 .anyMatch(c -> ts.equals(c.param("ts")) && c.param("text").contains("resolved by " + f.other)
@@ -189,7 +190,7 @@ class SlackPagingIT {
         awaitOne("chat.postMessage", f.slackUser(f.onDuty));
         Notification first = awaitSent(f, "repeat");
 
-        given().auth().oauth2(NotificationTestResource.API_KEY).header("X-CommandPost-Actor", f.other)
+        given().auth().oauth2(TestTokens.person(f.other, "responder"))
                 .post("/v1/teams/{team}/alerts/{key}/escalate", f.team, "repeat").then().statusCode(202);
 
         Call reply = await().atMost(WAIT).until(() -> slack.calls("chat.postMessage", first.providerChannel()).stream()
