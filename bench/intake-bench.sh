@@ -8,7 +8,7 @@
 # intake path alone, like Alertmanager's. pipeline: the other three services keep consuming every
 # alert (queueing, paging the MRO for each one) on the same cores while the intake is measured.
 # cpu: CPU time per accepted alert (issue 17), intake alone: alert-ingest-service + broker against
-# Alertmanager, read from /proc in the same run, with a raw-socket load generator (bench/IntakeCpuBench.java),
+# Alertmanager, read from /proc in the same run, with the raw-socket load generator (bench/IntakeBench.java cpu),
 # WARMUP_SECONDS (default 30) of the same load before each measured run; cells 1 alert/request from 1 and
 # 16 senders, 100 per request from 16; the load average is recorded with every row.
 # Needs: JDK 17, Debian's prometheus-alertmanager (installed with apt-get when missing).
@@ -83,10 +83,10 @@ if [[ $mode == cpu ]]; then
     read -r per_request senders <<< "$cell"
     for target in cp am; do
       if [[ $target == cp ]]; then
-        row="$(java bench/IntakeCpuBench.java cp "$ingest_url" "$token" "$per_request" "$senders" "$seconds" "$warmup" \
+        row="$(java bench/IntakeBench.java cpu cp "$ingest_url" "$token" "$per_request" "$senders" "$seconds" "$warmup" \
           "service=$ingest_pid,broker=$broker_pid")"
       else
-        row="$(java bench/IntakeCpuBench.java am http://127.0.0.1:9193/api/v2/alerts - "$per_request" "$senders" \
+        row="$(java bench/IntakeBench.java cpu am http://127.0.0.1:9193/api/v2/alerts - "$per_request" "$senders" \
           "$seconds" "$warmup" "alertmanager=$am_pid")"
       fi
       echo "$row $(cut -d' ' -f1 /proc/loadavg) |" | tee -a "$results"
@@ -102,8 +102,8 @@ echo "[bench] warming up both targets for ${warmup}s each ..."
 for target in cp am; do
   url="$ingest_url"; key="$token"
   [[ $target == am ]] && { url=http://127.0.0.1:9193/api/v2/alerts; key=-; }
-  java bench/IntakeBench.java "$target" "$url" "$key" 100 16 "$((warmup / 2))" > /dev/null
-  java bench/IntakeBench.java "$target" "$url" "$key" 1 16 "$((warmup / 2))" > /dev/null
+  java bench/IntakeBench.java rate "$target" "$url" "$key" 100 16 "$((warmup / 2))" > /dev/null
+  java bench/IntakeBench.java rate "$target" "$url" "$key" 1 16 "$((warmup / 2))" > /dev/null
 done
 
 {
@@ -114,8 +114,8 @@ done
 } > "$results"
 for per_request in 1 100; do
   for concurrency in 1 16 64; do
-    java bench/IntakeBench.java cp "$ingest_url" "$token" "$per_request" "$concurrency" "$seconds" | tee -a "$results"
-    java bench/IntakeBench.java am http://127.0.0.1:9193/api/v2/alerts - "$per_request" "$concurrency" "$seconds" \
+    java bench/IntakeBench.java rate cp "$ingest_url" "$token" "$per_request" "$concurrency" "$seconds" | tee -a "$results"
+    java bench/IntakeBench.java rate am http://127.0.0.1:9193/api/v2/alerts - "$per_request" "$concurrency" "$seconds" \
       | tee -a "$results"
   done
 done
