@@ -2,6 +2,7 @@ package io.commandpost.ingest.webhook;
 
 import io.commandpost.ingest.integration.Integration;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
 /** The integration that authenticated the current webhook request. */
 @RequestScoped
@@ -11,6 +12,11 @@ public class CurrentIntegration {
 
     void set(Integration integration) {
         this.integration = integration;
+    }
+
+    /** The integration, when one authenticated this request (not when its token was refused). */
+    public Optional<Integration> find() {
+        return Optional.ofNullable(integration);
     }
 
     public Integration get() {

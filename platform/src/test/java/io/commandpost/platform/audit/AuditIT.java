@@ -58,6 +58,23 @@ class AuditIT {
     }
 
     @Test
+    void aSettingChangeIsInTheAuditUnderItsAuthor() {
+        String team = Streams.unique("settings");
+        given().header("Authorization", TestTokens.bearer("alice", Roles.ADMIN)).put("/test/settings/" + team)
+                .then().statusCode(204);
+        given().header("Authorization", "Bearer ci-key").put("/test/settings/" + team).then().statusCode(204);
+
+        given().header("Authorization", "Bearer viewer-key").queryParam("team", team).get("/v1/audit").then()
+                .statusCode(200)
+                .body("what", everyItem(equalTo("config.changed")))
+                .body("aggregateType", everyItem(equalTo("config")))
+                .body("actor", contains("ci", "alice"))
+                .body("data.changedBy", contains("ci", "alice"))
+                .body("data.what", everyItem(equalTo("paging-policy")))
+                .body("data.summary", everyItem(equalTo("flood window 60 s → 120 s")));
+    }
+
+    @Test
     void aBadSinceIs400AndNoCredentialIs401() {
         given().header("Authorization", "Bearer viewer-key").queryParam("since", "yesterday").get("/v1/audit")
                 .then().statusCode(400).contentType("application/problem+json");

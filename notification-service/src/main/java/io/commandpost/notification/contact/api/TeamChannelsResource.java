@@ -4,6 +4,7 @@ import io.commandpost.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.notification.contact.ContactBook;
 import io.commandpost.notification.contact.TeamChannels;
+import io.commandpost.platform.audit.ConfigurationAudit;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
@@ -31,10 +32,12 @@ public class TeamChannelsResource {
 
     private final ContactBook book;
     private final Clock clock;
+    private final ConfigurationAudit audit;
 
-    TeamChannelsResource(ContactBook book, Clock clock) {
+    TeamChannelsResource(ContactBook book, Clock clock, ConfigurationAudit audit) {
         this.book = book;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GET
@@ -57,7 +60,13 @@ public class TeamChannelsResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException("emailList", e.getMessage());
         }
-        QuarkusTransaction.requiringNew().run(() -> book.saveChannels(team, body, clock.instant()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            book.saveChannels(team, body, clock.instant());
+            audit.record(team, "team-channels", team, "updated", "Slack channel "
+                    + (body.slackChannel() == null ? "none" : body.slackChannel()) + ", email list "
+                    + (body.emailList() == null ? "none" : body.emailList()) + ", webhook "
+                    + (body.webhook() == null || body.webhook() ? "on" : "off"));
+        });
         return new ChannelsView(team, body);
     }
 
