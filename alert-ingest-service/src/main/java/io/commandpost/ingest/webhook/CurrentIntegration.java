@@ -10,7 +10,8 @@ public class CurrentIntegration {
 
     private Integration integration;
 
-    void set(Integration integration) {
+    /** The integration recognised by the token filter, or by a resource that reads its token itself. */
+    public void set(Integration integration) {
         this.integration = integration;
     }
 

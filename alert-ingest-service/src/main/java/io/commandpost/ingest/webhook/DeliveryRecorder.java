@@ -16,10 +16,10 @@ import java.util.Map;
 /**
  * Keeps every answer to an integration's webhook call in {@link RecentDeliveries}: accepted or refused, with the
  * status, the refusal's reason and the request id. Calls whose token was refused belong to no integration and are
- * not kept (the 401 says nothing about which tokens exist).
+ * not kept (the 401 says nothing about which tokens exist). Bound to {@link RecordedDelivery}.
  */
 @Provider
-@IntegrationWebhook
+@RecordedDelivery
 @Priority(Priorities.USER)
 public class DeliveryRecorder implements ContainerResponseFilter {
 
@@ -45,8 +45,14 @@ public class DeliveryRecorder implements ContainerResponseFilter {
             Object entity = response.getEntity();
             if (entity instanceof Problem problem) {
                 reason = problem.detail() != null ? problem.detail() : problem.title();
-            } else if (entity instanceof Map<?, ?> answer && answer.get("accepted") instanceof Number number) {
-                count = number.intValue();
+            } else if (entity instanceof Map<?, ?> answer) {
+                if (answer.get("accepted") instanceof Number number) {
+                    count = number.intValue();
+                }
+                if (!accepted && answer.get("message") != null) {
+                    // the PagerDuty and Opsgenie drop-ins answer refusals in those tools' own shapes
+                    reason = answer.get("message") + (answer.get("errors") == null ? "" : ": " + answer.get("errors"));
+                }
             }
             if (!accepted && reason == null) {
                 reason = "HTTP " + status;

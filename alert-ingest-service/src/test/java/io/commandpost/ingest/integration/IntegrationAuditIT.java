@@ -112,4 +112,26 @@ class IntegrationAuditIT {
         given().get("/v1/integrations/" + id + "/deliveries").then().statusCode(401);
         assertThat(refusedId).isNotBlank();
     }
+
+    @Test
+    void theDropInsDeliveriesAreListedToo() {
+        String team = "deliveries-" + UUID.randomUUID();
+        var created = withApiKey().contentType("application/json")
+                .body(Map.of("team", team, "type", "pagerduty", "name", "pd")).post("/v1/integrations")
+                .then().statusCode(201).extract();
+        String id = created.path("id");
+        String token = created.path("token");
+        given().contentType("application/json").body("{\"routing_key\":\"" + token + "\",\"event_action\":\"trigger\","
+                + "\"payload\":{\"summary\":\"disk full\",\"source\":\"db1\",\"severity\":\"error\"}}")
+                .post("/v2/enqueue").then().statusCode(202);
+        given().contentType("application/json")
+                .body("{\"routing_key\":\"" + token + "\",\"payload\":{\"source\":\"ci\"}}")
+                .post("/v2/change/enqueue").then().statusCode(400);
+
+        given().header("Authorization", ADMIN).get("/v1/integrations/" + id + "/deliveries").then().statusCode(200)
+                .body("items.endpoint", contains("/v2/change/enqueue", "/v2/enqueue"))
+                .body("items.status", contains(400, 202))
+                .body("items[0].reason", containsString("'payload.summary' is missing or blank"))
+                .body("items[1].outcome", equalTo("accepted"));
+    }
 }
