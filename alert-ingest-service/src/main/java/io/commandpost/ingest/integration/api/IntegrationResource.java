@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -94,14 +95,15 @@ public class IntegrationResource {
         new IfMatch(ifMatch).require("integration " + id, current.version());
         JsonNode patch = StrictJson.parse(body, StrictJson.charsetOf(headers.getMediaType()));
         CheckedRequest edited = CheckedRequest.of(IntegrationPatch.apply(current, patch));
-        return QuarkusTransaction.requiringNew().call(() -> integrations.update(current.id(), current.version(),
-                        edited.name(), edited.defaultPriority(), edited.settings())
+        Optional<Response> answer = QuarkusTransaction.requiringNew().call(() -> integrations.update(current.id(),
+                        current.version(), edited.name(), edited.defaultPriority(), edited.settings())
                 .map(updated -> {
                     audit.record(updated.team(), AUDITED, updated.id().toString(), "updated",
                             describe(current) + " edited: " + changes(current, updated));
                     return Response.ok(IntegrationView.of(updated)).tag(etag(updated)).build();
-                }))
-                .orElseThrow(() -> notFound(id));
+                }));
+        integrations.forget(current.id());
+        return answer.orElseThrow(() -> notFound(id));
     }
 
     @GET
@@ -120,14 +122,17 @@ public class IntegrationResource {
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/token")
     public IntegrationView rotateToken(@PathParam("id") String id) {
-        return QuarkusTransaction.requiringNew().call(() -> integrations.rotateToken(parseId(id))
+        UUID integrationId = parseId(id);
+        Optional<IntegrationView> answer = QuarkusTransaction.requiringNew().call(() -> integrations
+                .rotateToken(integrationId)
                 .map(rotated -> {
                     audit.record(rotated.integration().team(), AUDITED, rotated.integration().id().toString(),
                             "token-rotated", "token of " + describe(rotated.integration())
                                     + " rotated: the old one no longer works");
                     return IntegrationView.withToken(rotated.integration(), rotated.token());
-                }))
-                .orElseThrow(() -> notFound(id));
+                }));
+        integrations.forget(integrationId);
+        return answer.orElseThrow(() -> notFound(id));
     }
 
     @DELETE
@@ -144,6 +149,7 @@ public class IntegrationResource {
             audit.record(found.team(), AUDITED, id, "revoked", describe(found) + " revoked");
             return true;
         });
+        integrations.forget(integrationId);
         if (!revoked) {
             throw notFound(id);
         }
