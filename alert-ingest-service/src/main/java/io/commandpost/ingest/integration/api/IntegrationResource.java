@@ -146,7 +146,7 @@ public class IntegrationResource {
             if (found == null || !integrations.revoke(integrationId)) {
                 return false;
             }
-            audit.record(found.team(), AUDITED, id, "revoked", describe(found) + " revoked");
+            audit.record(found.team(), AUDITED, found.id().toString(), "revoked", describe(found) + " revoked");
             return true;
         });
         integrations.forget(integrationId);
