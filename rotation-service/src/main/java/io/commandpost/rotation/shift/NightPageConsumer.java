@@ -1,6 +1,7 @@
 package io.commandpost.rotation.shift;
 
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.EventTypes;
 import io.commandpost.events.NotificationEvent;
 import io.commandpost.events.TeamEvent;
 import io.commandpost.events.Topics;
@@ -38,6 +39,7 @@ import org.jboss.logging.Logger;
 public class NightPageConsumer implements EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(NightPageConsumer.class);
+    private static final String SENT = EventTypes.of(NotificationEvent.NotificationSent.class).name();
 
     private final TeamAggregate teams;
     private final NightPageStore pages;
@@ -62,6 +64,18 @@ public class NightPageConsumer implements EventConsumer {
     @Override
     public Collection<String> topics() {
         return List.of(Topics.NOTIFICATIONS);
+    }
+
+    /** Only delivered pages; the rest of the notifications topic (steps, flood, failures) is skipped unread. */
+    @Override
+    public boolean accepts(String eventType) {
+        return SENT.equals(eventType);
+    }
+
+    /** Off the page path: a rest day is decided hours ahead, so pages may be applied in batches. */
+    @Override
+    public boolean mayWait() {
+        return true;
     }
 
     @Override
