@@ -69,6 +69,9 @@ public class PageStepConsumer implements EventConsumer {
             return;
         }
         if (event.get() instanceof PagingEvent.EscalationStepPaged paged) {
+            if (steps.delivered(envelope.eventId())) {
+                return; // the paging consumer paged it in the transaction that decided it (every first step)
+            }
             Optional<PageAlert> alert = lifecycles.pageAlert(paged.team(), paged.dedupKey());
             alert.ifPresent(shown -> steps.deliver(envelope, paged, shown, null));
         } else if (event.get() instanceof FloodEvent.FloodFollowUpSent followUp) {
