@@ -185,6 +185,20 @@ public class PageSteps {
         return handled.appended().stream().anyMatch(e -> e.event().orElse(null) instanceof FloodEvent.FloodPageSent);
     }
 
+    /** Whether the step event's pages were made already (by whichever path saw it first). */
+    public boolean delivered(UUID stepEventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select 1 from page_step where step_event_id = ?")) {
+            select.setObject(1, stepEventId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read step " + stepEventId, e);
+        }
+    }
+
     /** The step a page was made for, if it was made for one. */
     public Optional<StepRef> stepOf(UUID notificationId) {
         try (Connection connection = dataSource.getConnection();
