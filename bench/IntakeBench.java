@@ -108,6 +108,8 @@ public class IntakeBench {
                 senders, accepted, accepted / elapsed, cpu, accepted == 0 ? 0 : totalMillis * 1000 / accepted,
                 percentile(merged, 0.50) / 1000.0, percentile(merged, 0.99) / 1000.0, failures);
         if (threads) {
+            System.err.printf("[threads] %s, %d alert(s) per request from %d sender(s), %d accepted:%n", target,
+                    perRequest, senders, accepted);
             printThreads(threadsBefore, threadsAfter, accepted);
         }
     }

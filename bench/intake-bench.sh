@@ -9,8 +9,9 @@
 # alert (queueing, paging the MRO for each one) on the same cores while the intake is measured.
 # cpu: CPU time per accepted alert (issue 17), intake alone: alert-ingest-service + broker against
 # Alertmanager, read from /proc in the same run, with the raw-socket load generator (bench/IntakeBench.java cpu),
-# WARMUP_SECONDS (default 30) of the same load before each measured run; cells 1 alert/request from 1 and
-# 16 senders, 100 per request from 16; the load average is recorded with every row.
+# WARMUP_SECONDS (default 30) at 16 senders for both targets first, then WARMUP_SECONDS of the same load before
+# each measured run; cells 1 alert/request from 1 and 16 senders, 100 per request from 16; the load average is
+# recorded with every row, the busiest threads of each process per cell in a -threads.txt beside the results.
 # Needs: JDK 17, Debian's prometheus-alertmanager (installed with apt-get when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,20 +80,30 @@ if [[ $mode == cpu ]]; then
     echo "| target | alerts/request | senders | alerts accepted | alerts/s | CPU ms (per process) | µs CPU per alert | p50 ms | p99 ms | non-2xx | load average (1 min) |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
   } > "$results"
+  # Both JVMs (service and broker) compile their hot paths first: at one sender and ~1,000 requests/s the C2
+  # compiler was still busy after the per-cell warm-up and its CPU counted as the first cell's. So before any cell,
+  # both targets get WARMUP_SECONDS at 16 senders (1 alert per request, then 100), like the other modes.
+  echo "[bench] warming up both targets (${warmup}s at 16 senders each) ..."
+  java bench/IntakeBench.java rate cp "$ingest_url" "$token" 1 16 "$((warmup / 2))" > /dev/null
+  java bench/IntakeBench.java rate cp "$ingest_url" "$token" 100 16 "$((warmup / 2))" > /dev/null
+  java bench/IntakeBench.java rate am http://127.0.0.1:9193/api/v2/alerts - 1 16 "$((warmup / 2))" > /dev/null
+  java bench/IntakeBench.java rate am http://127.0.0.1:9193/api/v2/alerts - 100 16 "$((warmup / 2))" > /dev/null
+  # where the CPU went, per thread (JIT compiler, event loops, producer, broker network and I/O threads)
+  export THREADS=1
   for cell in "1 1" "1 16" "100 16"; do
     read -r per_request senders <<< "$cell"
     for target in cp am; do
       if [[ $target == cp ]]; then
         row="$(java bench/IntakeBench.java cpu cp "$ingest_url" "$token" "$per_request" "$senders" "$seconds" "$warmup" \
-          "service=$ingest_pid,broker=$broker_pid")"
+          "service=$ingest_pid,broker=$broker_pid" 2>> "${results%.md}-threads.txt")"
       else
         row="$(java bench/IntakeBench.java cpu am http://127.0.0.1:9193/api/v2/alerts - "$per_request" "$senders" \
-          "$seconds" "$warmup" "alertmanager=$am_pid")"
+          "$seconds" "$warmup" "alertmanager=$am_pid" 2>> "${results%.md}-threads.txt")"
       fi
       echo "$row $(cut -d' ' -f1 /proc/loadavg) |" | tee -a "$results"
     done
   done
-  echo "[bench] results in $results"
+  echo "[bench] results in $results, busiest threads per cell in ${results%.md}-threads.txt"
   exit 0
 fi
 
