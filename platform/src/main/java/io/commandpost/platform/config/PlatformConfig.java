@@ -123,6 +123,16 @@ public interface PlatformConfig {
          */
         @WithDefault("0ms")
         Duration linger();
+
+        /**
+         * Produce requests the producer keeps in flight per broker connection ({@code max.in.flight.requests.per.connection},
+         * 1 to 5 with idempotence). The broker handles one request of a connection at a time anyway, so 1 costs a
+         * lone request nothing, and under concurrent load the records that arrive while a request is in flight share
+         * the next one: fewer, fuller produce requests, less CPU per record in the producer and the broker. Each
+         * record is still acknowledged with acks=all before its sender is answered.
+         */
+        @WithDefault("5")
+        int maxInFlightRequests();
     }
 
     interface Timers {

@@ -57,7 +57,7 @@ public class KafkaClients {
         props.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-producer");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, config.publish().maxInFlightRequests());
         props.put(ProducerConfig.LINGER_MS_CONFIG, (int) config.publish().linger().toMillis());
         // a webhook of 100 alerts is ~100 KB: fewer, larger batches per partition cost the broker less
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
