@@ -10,6 +10,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Arrays;
 import java.util.Map;
 import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
@@ -161,6 +162,161 @@ class HostileClientsIT {
         }
     }
 
+    /**
+     * HTTP/2 with prior knowledge: a client whose HEADERS frame is followed by CONTINUATION frames a byte a second,
+     * never ending the header block, is sent a GOAWAY and closed at the deadline (no HTTP/1.1 bytes on an HTTP/2
+     * connection), while a delivery on another connection is served.
+     */
+    @Test
+    void http2HeadersDripFedInContinuationFramesAreCutAtTheDeadlineWhileOthersAreServed() throws Exception {
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
+        byte[] block = Http2.headerBlock(1, "POST", "/v1/webhooks/alertmanager", integration.token(), 2);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
+            long started = System.nanoTime();
+            OutputStream out = socket.getOutputStream();
+            out.write(Http2.PREFACE);
+            out.write(Http2.frame(Http2.SETTINGS, 0, 0, new byte[0]));
+            out.write(Http2.frame(Http2.HEADERS, 0, 1, Arrays.copyOf(block, 1)));
+            out.flush();
+            CompletableFuture<Void> drip = CompletableFuture.runAsync(() -> {
+                try {
+                    for (int at = 1; at < block.length; at++) { // never END_HEADERS
+                        out.write(Http2.frame(Http2.CONTINUATION, 0, 1, new byte[] {block[at]}));
+                        out.flush();
+                        Thread.sleep(1_000); // the hostile client's pace, not a wait of the test
+                    }
+                } catch (IOException | InterruptedException cutOff) {
+                    // the server closed the connection: what this test wants
+                }
+            }, CLIENTS);
+
+            integration.webhook().contentType("application/json").body(Fixtures.bytes(Fixtures.FAMEDLY_SINGLE))
+                    .post("/v1/webhooks/alertmanager").then().statusCode(202);
+
+            byte[] answer = readAllBytes(socket.getInputStream());
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            drip.cancel(true);
+            assertThat(new String(answer, StandardCharsets.US_ASCII)).doesNotContain("HTTP/1.1");
+            assertThat(Http2.frameTypes(answer)).contains(Http2.GOAWAY);
+            assertThat(Http2.goAwayDebug(answer)).contains("request");
+            assertThat(tookMillis).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS * 2);
+        }
+    }
+
+    /**
+     * HTTP/2 with prior knowledge: a first request whose headers came promptly, then a second stream whose header
+     * block never ends: the clock of the second block starts at its own first byte and cuts it at the deadline.
+     */
+    @Test
+    void aLaterHttp2HeaderBlockThatNeverEndsIsCutAtTheDeadline() throws Exception {
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
+        byte[] body = Fixtures.bytes(Fixtures.FAMEDLY_SINGLE);
+        byte[] first = Http2.headerBlock(1, "POST", "/v1/webhooks/alertmanager", integration.token(), body.length);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
+            OutputStream out = socket.getOutputStream();
+            out.write(Http2.PREFACE);
+            out.write(Http2.frame(Http2.SETTINGS, 0, 0, new byte[0]));
+            out.write(Http2.frame(Http2.HEADERS, Http2.END_HEADERS, 1, first));
+            out.write(Http2.frame(Http2.DATA, Http2.END_STREAM, 1, body));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] firstAnswer = Http2.readUntilHeadersOn(in, 1);
+            assertThat(Http2.status(firstAnswer, 1)).isEqualTo("202");
+
+            byte[] second = Http2.headerBlock(3, "POST", "/v1/webhooks/alertmanager", integration.token(), body.length);
+            long started = System.nanoTime();
+            out.write(Http2.frame(Http2.HEADERS, 0, 3, Arrays.copyOf(second, 1)));
+            out.flush();
+            CompletableFuture<Void> drip = CompletableFuture.runAsync(() -> {
+                try {
+                    for (int at = 1; at < second.length; at++) {
+                        out.write(Http2.frame(Http2.CONTINUATION, 0, 3, new byte[] {second[at]}));
+                        out.flush();
+                        Thread.sleep(1_000); // the hostile client's pace, not a wait of the test
+                    }
+                } catch (IOException | InterruptedException cutOff) {
+                    // the server closed the connection: what this test wants
+                }
+            }, CLIENTS);
+            byte[] answer = readAllBytes(in);
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            drip.cancel(true);
+            assertThat(Http2.frameTypes(answer)).contains(Http2.GOAWAY);
+            assertThat(Http2.goAwayLastStream(answer)).isEqualTo(1);
+            assertThat(tookMillis).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS * 2);
+        }
+    }
+
+    /** HTTP/2: headers in time, a body that never comes: the request's own deadline answers 408 and closes. */
+    @Test
+    void anHttp2RequestWhoseBodyNeverComesIsCutAtTheDeadline() throws Exception {
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
+        byte[] block = Http2.headerBlock(1, "POST", "/v1/webhooks/alertmanager", integration.token(), 1000);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
+            long started = System.nanoTime();
+            OutputStream out = socket.getOutputStream();
+            out.write(Http2.PREFACE);
+            out.write(Http2.frame(Http2.SETTINGS, 0, 0, new byte[0]));
+            out.write(Http2.frame(Http2.HEADERS, Http2.END_HEADERS, 1, block));
+            out.write(Http2.frame(Http2.DATA, 0, 1, "{\"status\":".getBytes(StandardCharsets.US_ASCII)));
+            out.flush();
+
+            byte[] answer = readAllBytes(socket.getInputStream());
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            assertThat(Http2.status(answer, 1)).isEqualTo("408");
+            assertThat(tookMillis).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS * 2);
+        }
+    }
+
+    /**
+     * h2c by upgrade: the HTTP/1.1 request that asks for it is served on stream 1, then a header block that never ends
+     * on the upgraded connection is cut at the deadline as with prior knowledge.
+     */
+    @Test
+    void afterAnH2cUpgradeAHeaderBlockThatNeverEndsIsCutAtTheDeadline() throws Exception {
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) (DEADLINE_MILLIS * 3));
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /v1/integrations HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Api.API_KEY
+                    + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABk\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String switching = Http2.readHttp1Head(in);
+            assertThat(switching).startsWith("HTTP/1.1 101");
+            out.write(Http2.PREFACE);
+            out.write(Http2.frame(Http2.SETTINGS, 0, 0, new byte[0]));
+            out.flush();
+            byte[] upgraded = Http2.readUntilHeadersOn(in, 1);
+            assertThat(Http2.status(upgraded, 1)).as(Http2.describe(upgraded)).isEqualTo("200");
+
+            byte[] block = Http2.headerBlock(3, "POST", "/v1/webhooks/alertmanager", integration.token(), 2);
+            long started = System.nanoTime();
+            out.write(Http2.frame(Http2.HEADERS, 0, 3, Arrays.copyOf(block, 1)));
+            out.flush();
+            CompletableFuture<Void> drip = CompletableFuture.runAsync(() -> {
+                try {
+                    for (int at = 1; at < block.length; at++) {
+                        out.write(Http2.frame(Http2.CONTINUATION, 0, 3, new byte[] {block[at]}));
+                        out.flush();
+                        Thread.sleep(1_000); // the hostile client's pace, not a wait of the test
+                    }
+                } catch (IOException | InterruptedException cutOff) {
+                    // the server closed the connection: what this test wants
+                }
+            }, CLIENTS);
+            byte[] answer = readAllBytes(in);
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            drip.cancel(true);
+            assertThat(Http2.frameTypes(answer)).contains(Http2.GOAWAY);
+            assertThat(tookMillis).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS * 2);
+        }
+    }
+
     /** Writes the bytes one per {@code everyMillis}, until done or the server closes the connection. */
     private static void drip(OutputStream out, byte[] bytes, long everyMillis) {
         try {
@@ -191,6 +347,10 @@ class HostileClientsIT {
 
     /** Everything until the server closes the connection (or the socket timeout says it never did). */
     static String readAll(InputStream in) throws IOException {
+        return new String(readAllBytes(in), StandardCharsets.US_ASCII);
+    }
+
+    static byte[] readAllBytes(InputStream in) throws IOException {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         byte[] buffer = new byte[4096];
         try {
@@ -202,6 +362,6 @@ class HostileClientsIT {
         } catch (java.net.SocketException reset) {
             // closed by the server while the client still wrote
         }
-        return read.toString(StandardCharsets.US_ASCII);
+        return read.toByteArray();
     }
 }

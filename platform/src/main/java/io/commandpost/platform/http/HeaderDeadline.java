@@ -34,14 +34,16 @@ import org.jboss.logging.Logger;
  * request id) and closed, so a client drip-feeding its headers a byte a second holds a connection no longer than
  * that. The clock starts when the connection is accepted (first request) or at the first byte of a later request
  * on a kept-alive connection, so idle kept-alive connections are left alone. {@link RequestDeadline} takes over when
- * the headers are in and ends the same deadline: headers and body together. On an HTTP/2 connection (streams
- * interleave) the clock stops once the first request's headers are in.
+ * the headers are in and ends the same deadline: headers and body together. On an HTTP/2 connection (prior
+ * knowledge, or after an h2c upgrade) the clock runs while a header block is open, from the first byte of its HEADERS
+ * frame to the end of the frame that ends it ({@link Http2HeaderBlocks}); one that does not end within the deadline
+ * gets a GOAWAY naming a request id, and the connection is closed.
  * <p>
  * Neither Vert.x 4.5 nor Quarkus has a header-read timeout (idle timeouts restart at every byte) or a public hook
  * on accepted connections (Quarkus keeps the server's connection handler for itself), so this adds one Netty
  * handler at the front of every accepted connection's pipeline, through the listening channel of the shared
  * Vert.x HTTP server: the one place that reads a private Vert.x field ({@code TCPServerBase.bindFuture}). If that
- * changes in a Vert.x upgrade it logs a warning and {@code HeaderDeadlineIT} fails. A timer per connection costs
+ * changes in a Vert.x upgrade it logs a warning and {@code HostileClientsIT} fails. A timer per connection costs
  * the event loop nothing until it fires.
  */
 @ApplicationScoped
@@ -94,14 +96,14 @@ public class HeaderDeadline {
     }
 
     /**
-     * Called instead of {@link #headersIn} for an HTTP/2 connection: its streams interleave, so "between requests" has
-     * no meaning there; the header clock stops for good (the first request's headers did arrive in time).
+     * Called instead of {@link #headersIn} for a request on an HTTP/2 connection, whose header blocks the connection's
+     * {@link Http2HeaderBlocks} follows: answers what is left of the deadline counted from the first byte of the
+     * request's header block. On a connection that came in as HTTP/1.1 this is an h2c upgrade: from the end of this
+     * request on, its frames are followed.
      */
-    void multiplexed(HttpConnection connection) {
+    long http2HeadersIn(HttpConnection connection) {
         Phase phase = phaseOf(connection);
-        if (phase != null) {
-            phase.stop();
-        }
+        return phase == null ? deadlineNanos : phase.http2HeadersIn();
     }
 
     /** Called when a request is answered: the next byte on the connection starts the next request's header clock. */
@@ -128,52 +130,135 @@ public class HeaderDeadline {
             if (message instanceof Channel accepted) {
                 Phase phase = new Phase();
                 accepted.attr(PHASE).set(phase);
-                accepted.pipeline().addFirst(HANDLER, phase);
+                accepted.pipeline().addFirst(HANDLER, new Front(phase));
             }
             context.fireChannelRead(message);
         }
     }
 
-    /** One connection's header clock; touched on its event loop only. */
-    private final class Phase extends ChannelInboundHandlerAdapter {
+    /**
+     * The handler at the front of a connection's pipeline, feeding its {@link Phase}. Vert.x removes every handler but
+     * its HTTP/2 one when it completes an h2c upgrade; a new one then takes over the same phase.
+     */
+    private static final class Front extends ChannelInboundHandlerAdapter {
 
-        private ChannelHandlerContext context;
-        private boolean awaitingHeaders = true;
-        private boolean stopped;
-        private long startedNanos;
-        private ScheduledFuture<?> timer;
+        private final Phase phase;
+
+        Front(Phase phase) {
+            this.phase = phase;
+        }
 
         @Override
         public void handlerAdded(ChannelHandlerContext context) {
-            this.context = context;
+            phase.context = context;
+        }
+
+        @Override
+        public void handlerRemoved(ChannelHandlerContext context) {
+            if (context.channel().isActive() && phase.upgrading) {
+                phase.upgraded();
+                context.pipeline().addFirst(HANDLER, new Front(phase));
+            }
         }
 
         @Override
         public void channelActive(ChannelHandlerContext context) {
-            start(); // the first request: from the connection's accept
+            phase.start(System.nanoTime()); // the first request: from the connection's accept
             context.fireChannelActive();
         }
 
         @Override
         public void channelRead(ChannelHandlerContext context, Object message) {
-            if (awaitingHeaders && !stopped && timer == null && message instanceof ByteBuf bytes && bytes.isReadable()) {
-                start(); // a later request on a kept-alive connection: from its first byte
+            if (message instanceof ByteBuf bytes && bytes.isReadable() && !phase.read(bytes)) {
+                return; // cut: the connection is being closed
             }
             context.fireChannelRead(message);
         }
 
         @Override
         public void channelInactive(ChannelHandlerContext context) {
-            cancel();
+            phase.cancel();
             context.fireChannelInactive();
         }
+    }
 
-        private void start() {
-            startedNanos = System.nanoTime();
-            timer = context.executor().schedule(this::expire, deadlineNanos, TimeUnit.NANOSECONDS);
+    /** One connection's header clock; touched on its event loop only. */
+    private final class Phase {
+
+        private ChannelHandlerContext context;
+        /** HTTP/1.1: between a request's first byte and its headers. */
+        private boolean awaitingHeaders = true;
+        private long startedNanos;
+        private ScheduledFuture<?> timer;
+        private long timerFrom;
+        /** Bytes of the HTTP/2 client preface seen at the start of the connection, while they still match it. */
+        private int prefaceSniffed;
+        private boolean sniffing = true;
+        /** Set once the connection speaks HTTP/2 (prior knowledge, or after an h2c upgrade). */
+        private Http2HeaderBlocks http2;
+        /** An h2c upgrade request came in: its end removes the HTTP/1.1 handlers (and ours). */
+        private boolean upgrading;
+
+        /** False when the connection was cut (bytes that are not what HTTP/2 must send). */
+        boolean read(ByteBuf bytes) {
+            if (sniffing) {
+                sniff(bytes);
+            }
+            if (http2 != null) {
+                long now = System.nanoTime();
+                if (!http2.read(bytes, now)) {
+                    LOG.infof("connection %s sent bytes that are not HTTP/2 after choosing it; closing it",
+                            context.channel().remoteAddress());
+                    cancel();
+                    context.close();
+                    return false;
+                }
+                if (http2.open()) {
+                    if (timer == null || timerFrom != http2.openedAt()) {
+                        schedule(http2.openedAt(), now);
+                    }
+                } else {
+                    cancel();
+                }
+                return true;
+            }
+            if (awaitingHeaders && timer == null) {
+                start(System.nanoTime()); // a later request on a kept-alive connection: from its first byte
+            }
+            return true;
         }
 
-        private void cancel() {
+        /** The first bytes of a connection: HTTP/2 with prior knowledge starts with its preface ("PRI "), never HTTP/1.1. */
+        private void sniff(ByteBuf bytes) {
+            int matchUpTo = 4; // "PRI " is no HTTP/1.1 method
+            int before = prefaceSniffed;
+            for (int at = bytes.readerIndex(); at < bytes.writerIndex() && prefaceSniffed < matchUpTo; at++) {
+                if (bytes.getByte(at) != Http2HeaderBlocks.PREFACE[prefaceSniffed]) {
+                    sniffing = false;
+                    return;
+                }
+                prefaceSniffed++;
+            }
+            if (prefaceSniffed == matchUpTo) {
+                sniffing = false;
+                // the first request's header phase still counts from the accept
+                http2 = new Http2HeaderBlocks(before, startedNanos);
+            }
+        }
+
+        void start(long now) {
+            startedNanos = now;
+            schedule(now, now);
+        }
+
+        private void schedule(long from, long now) {
+            cancel();
+            timerFrom = from;
+            timer = context.executor().schedule(this::expire, Math.max(1, deadlineNanos - (now - from)),
+                    TimeUnit.NANOSECONDS);
+        }
+
+        void cancel() {
             if (timer != null) {
                 timer.cancel(false);
                 timer = null;
@@ -191,33 +276,76 @@ public class HeaderDeadline {
             return Math.max(1, left);
         }
 
-        void stop() {
+        long http2HeadersIn() {
             if (!context.executor().inEventLoop()) {
-                context.executor().execute(this::stop);
-                return;
+                return deadlineNanos;
             }
-            stopped = true;
+            if (http2 == null) {
+                // an h2c upgrade: the HTTP/1.1 request's headers are in, its end hands the connection to HTTP/2
+                upgrading = true;
+                return headersIn();
+            }
+            long from = http2.lastOpenedAt();
+            return from < 0 ? deadlineNanos : Math.max(1, deadlineNanos - (System.nanoTime() - from));
+        }
+
+        /** The h2c upgrade is done: the client's preface comes next, then frames. */
+        void upgraded() {
+            upgrading = false;
             awaitingHeaders = false;
             cancel();
+            http2 = new Http2HeaderBlocks(0, -1);
         }
 
         void requestDone() {
-            if (context.executor().inEventLoop()) {
-                awaitingHeaders = !stopped;
-            } else {
+            if (!context.executor().inEventLoop()) {
                 context.executor().execute(this::requestDone);
+            } else if (http2 == null) {
+                awaitingHeaders = true;
             }
         }
 
         private void expire() {
             timer = null;
-            if (!awaitingHeaders || stopped || !context.channel().isActive()) {
+            if (!context.channel().isActive()) {
                 return;
             }
             String requestId = UUID.randomUUID().toString();
+            if (http2 != null) {
+                if (!http2.open()) {
+                    return;
+                }
+                LOG.infof("connection %s sent no complete HTTP/2 request headers within %d ms; going away (request %s) "
+                        + "and closing it", context.channel().remoteAddress(), millis(), requestId);
+                context.writeAndFlush(Unpooled.wrappedBuffer(goAway(http2.lastStream(), requestId)))
+                        .addListener(ChannelFutureListener.CLOSE);
+                return;
+            }
+            if (!awaitingHeaders) {
+                return;
+            }
             LOG.infof("connection %s sent no complete request headers within %d ms; answering 408 (request %s) and "
                     + "closing it", context.channel().remoteAddress(), millis(), requestId);
             context.writeAndFlush(Unpooled.wrappedBuffer(answer(requestId))).addListener(ChannelFutureListener.CLOSE);
+        }
+
+        /** An HTTP/2 GOAWAY frame (RFC 9113 §6.8), NO_ERROR, naming the request id in its debug data. */
+        private byte[] goAway(int lastStream, String requestId) {
+            byte[] debug = ("request headers not complete within " + millis() + " ms; request " + requestId)
+                    .getBytes(StandardCharsets.US_ASCII);
+            int length = 8 + debug.length;
+            byte[] frame = new byte[9 + length];
+            frame[0] = (byte) (length >>> 16);
+            frame[1] = (byte) (length >>> 8);
+            frame[2] = (byte) length;
+            frame[3] = 0x7; // GOAWAY, no flags, stream 0
+            frame[9] = (byte) ((lastStream >>> 24) & 0x7F);
+            frame[10] = (byte) (lastStream >>> 16);
+            frame[11] = (byte) (lastStream >>> 8);
+            frame[12] = (byte) lastStream;
+            // error code NO_ERROR (0): bytes 13..16 stay zero
+            System.arraycopy(debug, 0, frame, 17, debug.length);
+            return frame;
         }
 
         private byte[] answer(String requestId) {

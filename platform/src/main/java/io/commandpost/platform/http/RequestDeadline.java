@@ -41,8 +41,7 @@ public class RequestDeadline {
         var connection = context.request().connection();
         long leftNanos;
         if (context.request().version() == HttpVersion.HTTP_2) {
-            headers.multiplexed(connection);
-            leftNanos = TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
+            leftNanos = headers.http2HeadersIn(connection);
         } else {
             leftNanos = headers.headersIn(connection);
         }
