@@ -3,6 +3,7 @@ package io.commandpost.ingest.integration;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +35,11 @@ public class IntegrationRepository {
     public void insert(Integration integration, byte[] tokenHash, byte[] sealedSecret) {
         String sql = "insert into integration (" + COLUMNS + ", token_hash, secret_enc)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
+        boolean ownTransaction = !QuarkusTransaction.isActive(); // the API's edits run in one with their audit entry
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setObject(1, integration.id());
                 statement.setString(2, integration.team());
@@ -61,7 +65,9 @@ public class IntegrationRepository {
                     statement.executeUpdate();
                 }
             }
-            connection.commit();
+            if (ownTransaction) {
+                connection.commit();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store integration " + integration.id(), e);
         }
@@ -158,8 +164,11 @@ public class IntegrationRepository {
     public boolean update(Integration edited, long expectedVersion) {
         String sql = "update integration set name = ?, default_priority = ?, settings = ?::jsonb, version = ?"
                 + " where id = ? and version = ? and revoked_at is null";
+        boolean ownTransaction = !QuarkusTransaction.isActive();
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
             try {
                 int updated;
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -179,10 +188,14 @@ public class IntegrationRepository {
                         statement.executeUpdate();
                     }
                 }
-                connection.commit();
+                if (ownTransaction) {
+                    connection.commit();
+                }
                 return updated == 1;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                if (ownTransaction) {
+                    connection.rollback();
+                }
                 throw e;
             }
         } catch (SQLException e) {
