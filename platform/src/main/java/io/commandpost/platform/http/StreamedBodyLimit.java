@@ -39,7 +39,7 @@ public class StreamedBodyLimit implements ReaderInterceptor {
         return context.proceed();
     }
 
-    long maxBytes() {
+    private long maxBytes() {
         long max = maxBytes;
         if (max < 0) {
             max = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
