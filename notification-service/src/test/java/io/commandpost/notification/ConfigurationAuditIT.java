@@ -47,7 +47,7 @@ class ConfigurationAuditIT {
                 .body("{\"methods\":{\"email\":\"bob@example.com\"},\"rules\":[{\"method\":\"webhook\",\"afterMinutes\":0}]}")
                 .put("/v1/teams/{team}/members/bob/contact", team).then().statusCode(200);
         given().header("Authorization", ADMIN).contentType("application/json")
-                .body("{\"slackChannel\":\"C0AUDIT\",\"emailList\":\"oncall@example.com\",\"webhook\":true}")
+                .body("{\"emailList\":\"oncall@example.com\",\"webhook\":true}")
                 .put("/v1/teams/{team}/channels", team).then().statusCode(200);
         given().header("Authorization", ADMIN).contentType("application/json")
                 .body("{\"name\":\"Acme\",\"botToken\":\"" + botToken + "\",\"signingSecret\":\"" + signingSecret + "\"}")
