@@ -48,6 +48,12 @@ public class DigestProjection implements Projection {
         return NAME;
     }
 
+    /** Off the page path (the digest is read once a morning): applied in batches under load. */
+    @Override
+    public boolean mayWait() {
+        return true;
+    }
+
     @Override
     public Collection<String> topics() {
         return List.of(Topics.ALERTS, Topics.INCIDENTS, Topics.QUESTIONS, Topics.SHIFTS);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,14 +27,32 @@ public class PagingPolicies {
     public record StepJson(long delayMinutes, List<String> targets) {
     }
 
-    private final AgroalDataSource dataSource;
-
-    PagingPolicies(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    /** The key of a team's policy among the resources of the current transaction. */
+    private record InTransaction(String team) {
     }
 
+    private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+
+    PagingPolicies(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+    }
+
+    /**
+     * The team's policy; read once per transaction (an alert's escalation and each person's flood control ask for
+     * it within one consumer transaction), so every decision of a transaction sees the same policy.
+     */
     public PagingPolicy of(String team) {
-        return find(team).map(PagingPolicies::policy).orElseGet(PagingPolicy::defaults);
+        boolean active = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        if (active && transactions.getResource(new InTransaction(team)) instanceof PagingPolicy cached) {
+            return cached;
+        }
+        PagingPolicy policy = find(team).map(PagingPolicies::policy).orElseGet(PagingPolicy::defaults);
+        if (active) {
+            transactions.putResource(new InTransaction(team), policy);
+        }
+        return policy;
     }
 
     public Optional<Stored> find(String team) {
@@ -61,6 +81,9 @@ public class PagingPolicies {
             upsert.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot save the paging policy of " + team, e);
+        }
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.putResource(new InTransaction(team), Boolean.FALSE); // read again after this change
         }
     }
 

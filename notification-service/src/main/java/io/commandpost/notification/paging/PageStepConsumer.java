@@ -2,6 +2,7 @@ package io.commandpost.notification.paging;
 
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.EventTypes;
 import io.commandpost.events.FloodEvent;
 import io.commandpost.events.NotificationEvent;
 import io.commandpost.events.PagingEvent;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The other half of escalation, from the notifications topic: a step the timers decided
@@ -27,6 +29,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PageStepConsumer implements EventConsumer {
+
+    private static final Set<String> ACCEPTED = Set.of(EventTypes.of(PagingEvent.EscalationStepPaged.class).name(),
+            EventTypes.of(FloodEvent.FloodFollowUpSent.class).name(),
+            EventTypes.of(NotificationEvent.NotificationFailed.class).name());
 
     private final PageSteps steps;
     private final AlertLifecycles lifecycles;
@@ -50,6 +56,12 @@ public class PageStepConsumer implements EventConsumer {
         return List.of(Topics.NOTIFICATIONS);
     }
 
+    /** Steps, follow-ups, failed pages; the rest of the topic (sent pages, flood and escalation records) is unread. */
+    @Override
+    public boolean accepts(String eventType) {
+        return ACCEPTED.contains(eventType);
+    }
+
     @Override
     public void handle(EventEnvelope envelope) {
         Optional<DomainEvent> event = envelope.event();
@@ -57,6 +69,9 @@ public class PageStepConsumer implements EventConsumer {
             return;
         }
         if (event.get() instanceof PagingEvent.EscalationStepPaged paged) {
+            if (steps.delivered(envelope.eventId())) {
+                return; // the paging consumer paged it in the transaction that decided it (every first step)
+            }
             Optional<PageAlert> alert = lifecycles.pageAlert(paged.team(), paged.dedupKey());
             alert.ifPresent(shown -> steps.deliver(envelope, paged, shown, null));
         } else if (event.get() instanceof FloodEvent.FloodFollowUpSent followUp) {

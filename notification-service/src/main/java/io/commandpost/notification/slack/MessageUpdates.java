@@ -58,9 +58,12 @@ public class MessageUpdates {
 
     private void update(String team, String dedupKey, int attempt) {
         try {
-            AlertState state = lifecycles.find(team, dedupKey).orElse(null);
             var mapping = workspaces.teamChannel(team);
-            if (state == null || mapping.isEmpty()) {
+            if (mapping.isEmpty()) {
+                return; // a team without Slack (read first: it is the cheaper read, and most alerts stop here)
+            }
+            AlertState state = lifecycles.find(team, dedupKey).orElse(null);
+            if (state == null) {
                 return;
             }
             var workspace = workspaces.find(mapping.get().slackTeamId());

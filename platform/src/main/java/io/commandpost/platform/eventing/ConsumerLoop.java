@@ -1,5 +1,6 @@
 package io.commandpost.platform.eventing;
 
+import io.commandpost.events.CloudEventHeaders;
 import io.commandpost.events.EventEnvelope;
 import io.commandpost.events.EventJson;
 import io.commandpost.events.Topics;
@@ -23,12 +24,15 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * Runs one {@link EventConsumer}: poll, apply the polled events in one transaction (each claimed by
- * its event id, so each is applied once), then commit offsets (at most once per commit interval). When that batch fails, it is rolled
+ * its event id, so each is applied once), then commit offsets (at most once per commit interval). Records of
+ * types the consumer does not accept are skipped unread; a consumer that may wait gathers records for a moment
+ * after the first arrives, so one transaction applies more of them. When that batch fails, it is rolled
  * back and its events are applied one by one, each in its own transaction with bounded retries, and
  * what still fails is dead-lettered. A crash replays from the last commit, which the idempotency claim
  * turns into no-ops.
@@ -36,6 +40,10 @@ import org.jboss.logging.MDC;
 final class ConsumerLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
+    /** A gathering consumer stops polling for more once it holds this many records. */
+    static final int GATHERED = 200;
+    /** How long each extra poll of a gathering consumer waits for records already on their way. */
+    private static final Duration GATHER_POLL = Duration.ofMillis(5);
 
     private final EventConsumer consumer;
     private final KafkaClients kafka;
@@ -63,13 +71,16 @@ final class ConsumerLoop implements Runnable {
                 kafkaConsumer.subscribe(consumer.topics(), new CommitOnRevoke(kafkaConsumer, applied));
                 long lastCommit = System.nanoTime();
                 while (running) {
-                    ConsumerRecords<String, byte[]> records = kafkaConsumer.poll(config.consumers().pollTimeout());
+                    List<ConsumerRecord<String, byte[]>> records = poll(kafkaConsumer);
                     if (!records.isEmpty()) {
-                        boolean batched = applyBatch(records);
-                        for (ConsumerRecord<String, byte[]> record : records) {
-                            if (!batched) {
+                        List<ConsumerRecord<String, byte[]>> wanted = accepted(records);
+                        boolean batched = wanted.isEmpty() || applyBatch(wanted);
+                        if (!batched) {
+                            for (ConsumerRecord<String, byte[]> record : wanted) {
                                 process(record);
                             }
+                        }
+                        for (ConsumerRecord<String, byte[]> record : records) {
                             applied.put(new TopicPartition(record.topic(), record.partition()),
                                     new OffsetAndMetadata(record.offset() + 1));
                         }
@@ -94,6 +105,45 @@ final class ConsumerLoop implements Runnable {
                 }
             }
         }
+    }
+
+    /**
+     * One poll. For a consumer that may wait, once records came: also what arrives within the gather time after
+     * them (a few more polls, up to {@link #GATHERED} records), keeping only partitions still assigned to us.
+     */
+    private List<ConsumerRecord<String, byte[]>> poll(KafkaConsumer<String, byte[]> kafkaConsumer) {
+        ConsumerRecords<String, byte[]> first = kafkaConsumer.poll(config.consumers().pollTimeout());
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(first.count());
+        first.forEach(records::add);
+        Duration gather = config.consumers().gather();
+        if (records.isEmpty() || !consumer.mayWait() || gather.isZero() || records.size() >= GATHERED) {
+            return records;
+        }
+        pause(gather);
+        long deadline = System.nanoTime() + gather.toNanos();
+        while (running && records.size() < GATHERED && System.nanoTime() < deadline) {
+            ConsumerRecords<String, byte[]> more = kafkaConsumer.poll(GATHER_POLL);
+            if (more.isEmpty()) {
+                break;
+            }
+            more.forEach(records::add);
+        }
+        Set<TopicPartition> assigned = kafkaConsumer.assignment();
+        records.removeIf(record -> !assigned.contains(new TopicPartition(record.topic(), record.partition())));
+        return records;
+    }
+
+    /** The records whose type the consumer accepts (by their {@code ce_type} header; no header: accepted). */
+    private List<ConsumerRecord<String, byte[]>> accepted(List<ConsumerRecord<String, byte[]>> records) {
+        List<ConsumerRecord<String, byte[]>> accepted = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+            if (type == null || type.value() == null
+                    || consumer.accepts(new String(type.value(), StandardCharsets.UTF_8))) {
+                accepted.add(record);
+            }
+        }
+        return accepted;
     }
 
     /** Commits what was applied of the partitions this consumer loses, so their next owner starts after it. */
@@ -131,11 +181,11 @@ final class ConsumerLoop implements Runnable {
      * instead of one per event. False, with nothing applied, when any event cannot be read or applied;
      * the caller then takes them one by one.
      */
-    private boolean applyBatch(ConsumerRecords<String, byte[]> records) {
-        if (records.count() == 1) {
+    private boolean applyBatch(List<ConsumerRecord<String, byte[]>> records) {
+        if (records.size() == 1) {
             return false; // the single-event path is the same work, with its retries
         }
-        List<EventEnvelope> envelopes = new ArrayList<>(records.count());
+        List<EventEnvelope> envelopes = new ArrayList<>(records.size());
         try {
             for (ConsumerRecord<String, byte[]> record : records) {
                 envelopes.add(EventJson.fromBytes(record.value()));
@@ -156,7 +206,7 @@ final class ConsumerLoop implements Runnable {
             return true;
         } catch (Exception e) {
             LOG.debugf("consumer %s: a batch of %d failed (%s); applying its events one by one", group,
-                    records.count(), e.toString());
+                    records.size(), e.toString());
             return false;
         } finally {
             MDC.remove("eventId");

@@ -64,8 +64,9 @@ public class EventStore {
             envelopes.add(EventEnvelope.wrap(event, version, now, UUID.randomUUID(), metadata.correlationId(),
                     metadata.causationId(), producer, metadata.actor(), metadata.via()));
         }
+        List<String> json = envelopes.stream().map(EventJson::toJson).toList(); // once, for the store and the outbox
         try (Connection connection = dataSource.getConnection()) {
-            insertEvents(connection, envelopes);
+            insertEvents(connection, envelopes, json);
         } catch (SQLException e) {
             if (isUniqueViolation(e)) {
                 // another writer appended the same version first; the transaction is aborted, so no re-read
@@ -73,7 +74,7 @@ public class EventStore {
             }
             throw new IllegalStateException("append to " + streamId + " failed", e);
         }
-        outbox.add(envelopes);
+        outbox.add(envelopes, json);
         return envelopes;
     }
 
@@ -169,17 +170,19 @@ public class EventStore {
         return false;
     }
 
-    private static void insertEvents(Connection connection, List<EventEnvelope> envelopes) throws SQLException {
+    private static void insertEvents(Connection connection, List<EventEnvelope> envelopes, List<String> json)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into event_store (stream_id, stream_type, version, event_id, event_type, envelope, occurred_at)
                 values (?, ?, ?, ?, ?, ?::jsonb, ?)""")) {
-            for (EventEnvelope envelope : envelopes) {
+            for (int i = 0; i < envelopes.size(); i++) {
+                EventEnvelope envelope = envelopes.get(i);
                 insert.setString(1, envelope.aggregateId());
                 insert.setString(2, envelope.aggregateType());
                 insert.setLong(3, envelope.aggregateVersion());
                 insert.setObject(4, envelope.eventId());
                 insert.setString(5, envelope.eventType());
-                insert.setString(6, EventJson.toJson(envelope));
+                insert.setString(6, json.get(i));
                 insert.setTimestamp(7, Timestamp.from(envelope.occurredAt()));
                 insert.addBatch();
             }

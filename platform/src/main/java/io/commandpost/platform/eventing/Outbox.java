@@ -63,15 +63,22 @@ public class Outbox {
     /** Writes envelopes already built (the event store's appended events), in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(List<EventEnvelope> envelopes) {
+        add(envelopes, envelopes.stream().map(EventJson::toJson).toList());
+    }
+
+    /** {@link #add(List)} with each envelope's JSON already written (the event store's, the same bytes). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void add(List<EventEnvelope> envelopes, List<String> json) {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "insert into outbox (event_id, topic, record_key, envelope, created_at) values (?, ?, ?, ?, ?)")) {
-            for (EventEnvelope envelope : envelopes) {
+            for (int i = 0; i < envelopes.size(); i++) {
+                EventEnvelope envelope = envelopes.get(i);
                 insert.setObject(1, envelope.eventId());
                 insert.setString(2, envelope.topic());
                 insert.setString(3, envelope.aggregateId());
-                insert.setString(4, EventJson.toJson(envelope));
+                insert.setString(4, json.get(i));
                 insert.setTimestamp(5, Timestamp.from(now));
                 insert.addBatch();
             }

@@ -48,7 +48,8 @@ class ConsumerBatchIT {
     public static class ConsumersRunning implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("commandpost.consumers.enabled", "true", "commandpost.consumers.retry-backoff", "10ms");
+            return Map.of("commandpost.consumers.enabled", "true", "commandpost.consumers.retry-backoff", "10ms",
+                    "commandpost.consumers.gather", "1s");
         }
     }
 
@@ -63,9 +64,75 @@ class ConsumerBatchIT {
     @BeforeEach
     void probeTable() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement create = connection.prepareStatement(BatchProbeConsumer.TABLE)) {
+             PreparedStatement create = connection.prepareStatement(BatchProbeConsumer.TABLE);
+             PreparedStatement gather = connection.prepareStatement(GatherProbeConsumer.TABLE)) {
             create.execute();
+            gather.execute();
         }
+    }
+
+    /**
+     * A consumer that may wait applies what arrives within its gather time in one transaction, not one per poll;
+     * records of types it does not accept are skipped unread (never claimed).
+     */
+    @Test
+    void aConsumerThatMayWaitAppliesEventsArrivingApartTogetherAndSkipsTypesItRefuses() throws Exception {
+        String team = "gather-" + UUID.randomUUID().toString().substring(0, 8);
+        List<EventEnvelope> received = new ArrayList<>();
+        List<EventEnvelope> resolved = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            EventEnvelope alert = envelope(team, "alert-" + i);
+            EventEnvelope resolve = resolved(team, "alert-" + i);
+            received.add(alert);
+            resolved.add(resolve);
+            kafka.producer().send(KafkaRecords.of(alert));
+            kafka.producer().send(KafkaRecords.of(resolve));
+            kafka.producer().flush(); // one at a time, 20 ms apart: a consumer that does not wait polls them apart
+            Thread.sleep(20);
+        }
+
+        await().atMost(WAIT).until(() -> transactions(team).size() == received.size());
+        Map<UUID, Long> applied = transactions(team);
+        assertThat(applied.keySet()).containsExactlyInAnyOrderElementsOf(
+                received.stream().map(EventEnvelope::eventId).toList());
+        assertThat(new java.util.HashSet<>(applied.values())).as("transactions that applied 10 alerts sent over 200 ms")
+                .hasSizeLessThanOrEqualTo(3);
+        assertThat(claimed(resolved.stream().map(EventEnvelope::eventId).toList())).as("refused types claimed")
+                .isZero();
+        assertThat(claimed(received.stream().map(EventEnvelope::eventId).toList())).isEqualTo(received.size());
+    }
+
+    private Map<UUID, Long> transactions(String team) throws SQLException {
+        Map<UUID, Long> transactions = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select event_id, tx from gather_probe where team = ?")) {
+            select.setString(1, team);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    transactions.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                }
+            }
+        }
+        return transactions;
+    }
+
+    private int claimed(List<UUID> eventIds) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select count(*) from processed_events where consumer = ? and event_id = any(?)")) {
+            select.setString(1, GatherProbeConsumer.NAME);
+            select.setArray(2, connection.createArrayOf("uuid", eventIds.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static EventEnvelope resolved(String team, String dedupKey) {
+        Instant now = Instant.now();
+        AlertEvent.AlertResolved alert = new AlertEvent.AlertResolved(team, "int-1", "alertmanager", dedupKey, now, now);
+        return EventEnvelope.wrap(alert, 0, now, UUID.randomUUID(), UUID.randomUUID(), null, "test");
     }
 
     @Test

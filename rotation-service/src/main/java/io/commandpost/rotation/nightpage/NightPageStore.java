@@ -33,7 +33,11 @@ public class NightPageStore {
         this.dataSource = dataSource;
     }
 
-    /** @return false when this event was already recorded */
+    /**
+     * Records the first page to a member in a night (one row per team, member and rest day: the plan needs no more).
+     *
+     * @return false when this event, or a page to the same member for the same rest day, was already recorded
+     */
     public boolean record(NightPage page) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""

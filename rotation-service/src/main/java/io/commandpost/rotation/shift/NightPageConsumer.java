@@ -1,17 +1,20 @@
 package io.commandpost.rotation.shift;
 
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.EventTypes;
 import io.commandpost.events.NotificationEvent;
 import io.commandpost.events.TeamEvent;
 import io.commandpost.events.Topics;
 import io.commandpost.platform.command.CommandHandler;
 import io.commandpost.platform.command.Expected;
+import io.commandpost.platform.command.Versioned;
 import io.commandpost.platform.eventing.EventConsumer;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.nightpage.NightPageStore;
-import io.commandpost.rotation.schedule.TeamPlans;
+import io.commandpost.rotation.schedule.TeamDuties;
 import io.commandpost.rotation.team.Team;
+import io.commandpost.rotation.team.TeamAggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +29,9 @@ import org.jboss.logging.Logger;
  * the next handoff) means that member rests the next day. The fact is recorded; when it changes
  * the next day's plan, a RestRuleApplied (cause = the notification event) announces it at once.
  * The platform applies each event once per consumer; the natural key of the recorded page and the
- * "already announced" check of the handoffs' decider keep a redelivery from announcing twice. It lives
+ * "already announced" check of the handoffs' decider keep a redelivery from announcing twice. Only the
+ * first page to a member in a night is recorded and decided on (the plan needs one): a night of thousands
+ * of pages costs the plan one row, not thousands re-read at every page (issue 11). It lives
  * with the handoffs (not in {@code nightpage}, which only stores pages for the plan) so that packages
  * depend one way: shift → schedule → nightpage.
  */
@@ -34,16 +39,17 @@ import org.jboss.logging.Logger;
 public class NightPageConsumer implements EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(NightPageConsumer.class);
+    private static final String SENT = EventTypes.of(NotificationEvent.NotificationSent.class).name();
 
-    private final TeamPlans plans;
+    private final TeamAggregate teams;
     private final NightPageStore pages;
     private final CommandHandler handler;
     private final HandoffAggregate handoffs;
     private final Clock clock;
 
-    NightPageConsumer(TeamPlans plans, NightPageStore pages, CommandHandler handler, HandoffAggregate handoffs,
+    NightPageConsumer(TeamAggregate teams, NightPageStore pages, CommandHandler handler, HandoffAggregate handoffs,
                       Clock clock) {
-        this.plans = plans;
+        this.teams = teams;
         this.pages = pages;
         this.handler = handler;
         this.handoffs = handoffs;
@@ -60,6 +66,18 @@ public class NightPageConsumer implements EventConsumer {
         return List.of(Topics.NOTIFICATIONS);
     }
 
+    /** Only delivered pages; the rest of the notifications topic (steps, flood, failures) is skipped unread. */
+    @Override
+    public boolean accepts(String eventType) {
+        return SENT.equals(eventType);
+    }
+
+    /** Off the page path: a rest day is decided hours ahead, so pages may be applied in batches. */
+    @Override
+    public boolean mayWait() {
+        return true;
+    }
+
     @Override
     public void handle(EventEnvelope envelope) {
         // only a page about an alert interrupts a night; reminders and announcements do not
@@ -67,13 +85,15 @@ public class NightPageConsumer implements EventConsumer {
                 || !"alert".equals(sent.subjectType())) {
             return;
         }
-        Optional<TeamPlans.TeamPlan> found = plans.of(sent.team());
+        // the team alone says whether the page fell in a night: no plan (shift stream, night pages) is read for
+        // a page by day, nor for a page to someone already paged that night (one per member and rest day counts)
+        Optional<Team> found = teams.find(sent.team()).map(Versioned::state);
         if (found.isEmpty()) {
             return;
         }
-        Team team = found.get().team();
+        Team team = found.get();
         Optional<String> member = memberOf(team, sent.recipient());
-        Optional<LocalDate> restDay = DutyPlanner.restDayAfterPage(found.get().timeline(), sent.sentAt());
+        Optional<LocalDate> restDay = DutyPlanner.restDayAfterPage(TeamDuties.timeline(team), sent.sentAt());
         if (member.isEmpty() || restDay.isEmpty()) {
             return;
         }
@@ -81,7 +101,7 @@ public class NightPageConsumer implements EventConsumer {
         boolean recorded = pages.record(new NightPageStore.NightPage(envelope.eventId(), team.id(), member.get(),
                 sent.sentAt(), restDay.get(), sent.notificationId(), now));
         if (!recorded) {
-            return;
+            return; // this event, or an earlier page to the member in the same night: the plan has it already
         }
         // the recorded page is in the plan the handoffs' decider reads, in this transaction
         var handled = handler.handle(handoffs, team.id(), new ShiftCommand.AnnounceRestAfterNightPage(team.id(),

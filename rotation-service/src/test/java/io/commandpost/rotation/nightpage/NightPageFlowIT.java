@@ -43,6 +43,8 @@ class NightPageFlowIT {
     MutableClock clock;
     @Inject
     EventStore store;
+    @Inject
+    NightPageStore nightPages;
 
     @Test
     void aNightPageToTomorrowsMroChangesTomorrowsPlanAndSaysWhy() {
@@ -95,6 +97,11 @@ class NightPageFlowIT {
                 .filter(ShiftEvent.RestRuleApplied.class::isInstance).map(ShiftEvent.RestRuleApplied.class::cast)
                 .filter(r -> r.skipped().equals(plannedMro)).toList();
         assertThat(rules).hasSize(1);
+        // one row per member and rest day: the second page to the same member that night is not kept
+        assertThat(nightPages.ofTeam(id)).extracting(NightPageStore.NightPage::member)
+                .containsExactlyInAnyOrder(plannedMro, rule.covering());
+        assertThat(nightPages.ofTeam(id)).filteredOn(p -> p.member().equals(plannedMro))
+                .extracting(NightPageStore.NightPage::eventId).containsExactly(page.eventId());
     }
 
     private static JsonPath schedule(String id) {

@@ -38,6 +38,12 @@ public class QueueProjection implements Projection {
         return NAME;
     }
 
+    /** Off the page path (people read the queue (the console polls it every 2 s)): applied in batches under load. */
+    @Override
+    public boolean mayWait() {
+        return true;
+    }
+
     @Override
     public Collection<String> topics() {
         return List.of(Topics.ALERTS, Topics.QUESTIONS, Topics.INCIDENTS, Topics.SHIFTS);

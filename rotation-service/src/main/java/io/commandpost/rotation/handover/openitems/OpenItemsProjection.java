@@ -30,6 +30,12 @@ public class OpenItemsProjection implements Projection {
         return NAME;
     }
 
+    /** Off the page path (a handover reads open items minutes apart): applied in batches under load. */
+    @Override
+    public boolean mayWait() {
+        return true;
+    }
+
     @Override
     public Collection<String> topics() {
         return List.of(Topics.ALERTS, Topics.QUESTIONS, Topics.INCIDENTS);
