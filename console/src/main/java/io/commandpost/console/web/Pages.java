@@ -1,6 +1,7 @@
 package io.commandpost.console.web;
 
 import io.commandpost.console.config.ConsoleConfig;
+import io.commandpost.console.proxy.ApiRoutes;
 import io.commandpost.console.services.Answer;
 import io.commandpost.console.services.ServiceCredentials;
 import io.commandpost.console.services.Services;
@@ -35,6 +36,11 @@ public class Pages {
     /** A service's answer to a GET of a public API path, asked as the signed-in person. */
     public Answer get(String path) {
         return services.get(credentials.authorization(user), path);
+    }
+
+    /** One service's answer to a GET of a path every service serves (the audit), asked as the signed-in person. */
+    public Answer get(ApiRoutes.Owner owner, String path) {
+        return services.get(credentials.authorization(user), owner, path);
     }
 
     /** A service's answer to a POST of {@code body} (as JSON), asked as the signed-in person. */
