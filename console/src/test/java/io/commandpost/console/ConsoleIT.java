@@ -286,6 +286,16 @@ class ConsoleIT {
                 .contains("hx-headers='{\"X-CSRF-TOKEN\": \"" + csrf.field() + "\"}'");
     }
 
+    @Test
+    void leadsTheIdentityProviderPathsToTheLocalSignInWhenThereIsNone() {
+        given().redirects().follow(false).get("/sign-in/oidc")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/sign-in?next=%2Ftoday"));
+        given().redirects().follow(false).get("/sign-out/oidc")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/sign-in"));
+        assertThat(given().get("/sign-in").asString()).contains("NOT FOR PRODUCTION", "name=\"password\"")
+                .doesNotContain("Sign in with your company account");
+    }
+
     /** The CSRF cookie a first page sets, and the token its forms carry. */
     private record Csrf(io.restassured.http.Cookie cookie, String field) {
     }
