@@ -146,6 +146,98 @@ class ConsoleIT {
         assertThat(Upstreams.RECEIVED).noneMatch(r -> r.path().endsWith("/acknowledge"));
     }
 
+    @Test
+    void showsAdminsOneAuditOfEveryServiceNewestFirst() {
+        String admin = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String page = given().cookie("commandpost_session", admin).queryParam("team", "demo")
+                .queryParam("actor", "alice").queryParam("since", "2026-12-01").get("/audit")
+                .then().statusCode(200).extract().asString();
+        List<String> newestFirst = List.of("rotation at 10:06", "ingest at 10:05", "notification at 10:04",
+                "incident at 10:03", "rotation at 10:02", "ingest at 10:01");
+        assertThat(page).contains(newestFirst).contains("Mon 7 Dec 10:06 UTC", "rotation.thing-done");
+        for (int i = 1; i < newestFirst.size(); i++) {
+            assertThat(page.indexOf(newestFirst.get(i - 1))).as("newest first").isLessThan(page.indexOf(newestFirst.get(i)));
+        }
+        assertThat(page).doesNotContain("id=\"audit-older\"", "id=\"audit-newer\"");
+
+        List<Received> asked = Upstreams.RECEIVED.stream().filter(r -> r.path().equals("/v1/audit")).toList();
+        assertThat(asked).extracting(Received::service)
+                .containsExactlyInAnyOrder("ingest", "rotation", "incident", "notification");
+        assertThat(asked).allSatisfy(r -> {
+            assertThat(r.authorization()).isEqualTo("Bearer " + admin);
+            assertThat(r.query()).contains("team=demo", "actor=alice", "since=2026-12-01T00%3A00%3A00Z", "limit=51");
+        });
+    }
+
+    @Test
+    void pagesTheMergedAudit() {
+        String admin = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String second = given().cookie("commandpost_session", admin).queryParam("page", 2).queryParam("size", 2)
+                .get("/audit").then().statusCode(200).extract().asString();
+        assertThat(second).contains("notification at 10:04", "incident at 10:03")
+                .doesNotContain("ingest at 10:05", "rotation at 10:02")
+                .contains("href=\"/audit?page=1&amp;size=2\"", "href=\"/audit?page=3&amp;size=2\"");
+        assertThat(Upstreams.RECEIVED).filteredOn(r -> r.path().equals("/v1/audit"))
+                .allSatisfy(r -> assertThat(r.query()).isEqualTo("limit=5"));
+        String last = given().cookie("commandpost_session", admin).queryParam("page", 3).queryParam("size", 2)
+                .get("/audit").then().statusCode(200).extract().asString();
+        assertThat(last).contains("rotation at 10:02", "ingest at 10:01").doesNotContain("id=\"audit-older\"");
+    }
+
+    @Test
+    void keepsTheAuditForAdminsAndRefusesABadFilter() {
+        String admin = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String viewer = signIn("vic", "vic-secret").getCookie("commandpost_session");
+        Response refused = given().redirects().follow(false).cookie("commandpost_session", viewer).get("/audit");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(given().cookie("commandpost_session", viewer).get("/integrations/demo").asString())
+                .doesNotContain("href=\"/audit\"");
+        assertThat(given().cookie("commandpost_session", admin).get("/integrations/demo").asString())
+                .contains("href=\"/audit\"");
+
+        Response bad = given().cookie("commandpost_session", admin).queryParam("since", "yesterday").get("/audit");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.jsonPath().getString("requestId")).isNotBlank();
+        given().cookie("commandpost_session", admin).queryParam("page", 100).get("/audit").then().statusCode(400);
+        assertThat(Upstreams.RECEIVED).noneMatch(r -> r.path().equals("/v1/audit"));
+        given().redirects().follow(false).get("/audit").then().statusCode(303);
+    }
+
+    @Test
+    void showsTheTeamsHandoversFromRotationWhoeverWroteThem() {
+        String admin = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String page = given().cookie("commandpost_session", admin).get("/handover/demo").then().statusCode(200)
+                .extract().asString();
+        assertThat(page).contains("db-1 is flaky", "<strong>carol</strong>", "alert:fp-1",
+                "action=\"/handover/demo/00000000-0000-4000-8000-00000000000a/accept\"");
+        assertThat(Upstreams.RECEIVED).filteredOn(r -> r.path().equals("/v1/teams/demo/handovers"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.service()).isEqualTo("rotation");
+                    assertThat(r.query()).isEqualTo("limit=10");
+                    assertThat(r.authorization()).isEqualTo("Bearer " + admin);
+                });
+    }
+
+    @Test
+    void showsAnIntegrationsDeliveriesToAdmins() {
+        String admin = signIn("alice", "alice-secret").getCookie("commandpost_session");
+        String viewer = signIn("vic", "vic-secret").getCookie("commandpost_session");
+        String page = given().cookie("commandpost_session", admin).get("/integrations/demo/i-1/deliveries")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("refused", "status is required", "req-2", "accepted", "req-1", ">3<",
+                "Mon 7 Dec 10:02 UTC");
+        assertThat(page.indexOf("req-2")).as("newest first, as the service answers").isLessThan(page.indexOf("req-1"));
+        assertThat(Upstreams.RECEIVED).filteredOn(r -> r.path().equals("/v1/integrations/i-1/deliveries"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.service()).isEqualTo("ingest");
+                    assertThat(r.query()).isEqualTo("limit=50");
+                });
+        given().redirects().follow(false).cookie("commandpost_session", viewer).get("/integrations/demo/i-1/deliveries")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
     private static Response signIn(String handle, String password) {
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("handle", handle).formParam("password", password).formParam("next", "/today")

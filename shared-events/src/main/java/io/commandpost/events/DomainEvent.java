@@ -5,7 +5,7 @@ package io.commandpost.events;
  * each event names the aggregate it belongs to, which is also its Kafka record key.
  */
 public sealed interface DomainEvent
-        permits AlertEvent, ChangeEvent, QuestionEvent, TeamEvent, ShiftEvent, IncidentEvent, NotificationEvent,
+        permits AlertEvent, ChangeEvent, ConfigEvent, QuestionEvent, TeamEvent, ShiftEvent, IncidentEvent, NotificationEvent,
         PagingEvent, FloodEvent {
 
     String aggregateId();

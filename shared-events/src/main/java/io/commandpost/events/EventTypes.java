@@ -24,6 +24,7 @@ public final class EventTypes {
             new EventType("alert.note-added", 1, "alert", Topics.ALERTS, AlertEvent.AlertNoteAdded.class),
             new EventType("alert.escalated-by", 1, "alert", Topics.ALERTS, AlertEvent.AlertEscalatedBy.class),
             new EventType("change.recorded", 1, "change", Topics.CHANGES, ChangeEvent.ChangeRecorded.class),
+            new EventType("config.changed", 1, "config", Topics.CONFIG, ConfigEvent.ConfigurationChanged.class),
             new EventType("question.asked", 1, "question", Topics.QUESTIONS, QuestionEvent.QuestionAsked.class),
             new EventType("question.claimed", 1, "question", Topics.QUESTIONS, QuestionEvent.QuestionClaimed.class),
             new EventType("question.answered", 1, "question", Topics.QUESTIONS, QuestionEvent.QuestionAnswered.class),

@@ -13,9 +13,12 @@ public final class Topics {
     public static final String INCIDENTS = "commandpost.incidents.v1";
     public static final String NOTIFICATIONS = "commandpost.notifications.v1";
     public static final String CHANGES = "commandpost.changes.v1";
+    /** Changes to CommandPost's own settings (the audit's record of them). */
+    public static final String CONFIG = "commandpost.config.v1";
 
     /** Every event topic of the contract. */
-    public static final List<String> ALL = List.of(ALERTS, QUESTIONS, TEAMS, SHIFTS, INCIDENTS, NOTIFICATIONS, CHANGES);
+    public static final List<String> ALL = List.of(ALERTS, QUESTIONS, TEAMS, SHIFTS, INCIDENTS, NOTIFICATIONS, CHANGES,
+            CONFIG);
 
     /**
      * Request bodies that intake refused, with the reason, for an operator to inspect and replay. Not an

@@ -222,6 +222,31 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(5)
+    void anAdminSeesWhoDidWhatAndTheIntegrationsDeliveries() {
+        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        signIn("alice");
+        browser.findElement(By.linkText("Audit")).click();
+        new org.openqa.selenium.support.ui.Select(shown(By.id("a-team"))).selectByValue(TEAM);
+        browser.findElement(By.id("audit-filter")).click();
+        // the acknowledgement (notification), the declaration (incident) and the handover (rotation), in one list
+        await("the audit shows every service's actions").atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    browser.navigate().refresh();
+                    String trail = shown(By.id("audit")).getText();
+                    return trail.contains("alert.acknowledged-by") && trail.contains("incident.declared")
+                            && trail.contains("shift.handed-over");
+                });
+        assertThat(browser.findElement(By.id("audit")).getText()).contains(mro);
+        check("audit");
+
+        browser.get(console + "/integrations/" + TEAM);
+        shown(By.linkText("Deliveries")).click();
+        assertThat(shown(By.id("deliveries")).getText()).contains("accepted").contains("202");
+        check("integration-deliveries");
+    }
+
+    @Test
+    @Order(6)
     void isUsableOnAPhoneWidthScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(console + "/today");

@@ -120,6 +120,15 @@ public class Integrations {
         return revoked;
     }
 
+    /**
+     * Forgets what this replica remembers of the integration's token. Changes forget it themselves; a caller that
+     * commits a change later (in its own transaction) forgets again after the commit, so a call racing the change
+     * cannot have remembered the old state meanwhile.
+     */
+    public void forget(UUID id) {
+        recent.forget(id);
+    }
+
     public Optional<Integration> find(UUID id) {
         return repository.find(id);
     }

@@ -121,6 +121,28 @@ class SlackCommandsIT {
     }
 
     @Test
+    void aPersonIsKnownByTheSlackUserOfTheirContactMethodsFirstAndByTheRosterOtherwise() {
+        String secret = slack(Map.of("C0CON", "payments"));
+        String cho = ServiceStandIns.CHO_AT_WORK;
+
+        command(secret, "/incident", "declare Replica lag", "C0CON", cho).then().statusCode(200)
+                .body("response_type", equalTo("in_channel"))
+                .body("text", containsString("Incident declared by cho: Replica lag"));
+        assertThat(last("/v1/incidents", "POST").actor()).isEqualTo("cho");
+        assertThat(ServiceStandIns.received("/v1/teams/payments/slack-users/" + cho)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + org.eclipse.microprofile.config
+                        .ConfigProvider.getConfig().getValue("commandpost.ingest.slack.services-api-key", String.class)));
+
+        // ben is nobody in notification-service's contact methods: the roster's slackUserId names him
+        command(secret, "/incident", "ic <@U0BEN|ben>", "C0CON", cho).then().statusCode(200)
+                .body("text", equalTo("Incident Commander is now ben (handed off by cho)."));
+        command(secret, "/incident", "task <@" + cho + "> check the replicas", "C0CON", "U0BEN").then()
+                .statusCode(200).body("text", equalTo("Task for cho: check the replicas"));
+        assertThat(last("/tasks", "POST").actor()).isEqualTo("ben");
+        assertThat(last("/tasks", "POST").body().path("assignee").asText()).isEqualTo("cho");
+    }
+
+    @Test
     void peopleCommandPostDoesNotKnowAreToldSoAndNothingIsCalled() {
         String secret = slack(Map.of("C0WHO", "payments"));
         int before = ServiceStandIns.received("/v1/incidents").size();

@@ -17,10 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A local HTTP server answering as rotation-service's and incident-service's READMEs document the few endpoints
- * slash commands call (team, on-call; declare, commander, tasks, status updates, resolve), keeping the Incident
- * Commander rule (a task for the commander is a 409 problem with incident-service's reason). It records every
- * request. Team {@code down} answers 503 like a rotation-service that cannot serve.
+ * A local HTTP server answering as rotation-service's, incident-service's and notification-service's READMEs document
+ * the few endpoints slash commands call (team, on-call; declare, commander, tasks, status updates, resolve; which
+ * member a Slack user is), keeping the Incident Commander rule (a task for the commander is a 409 problem with
+ * incident-service's reason). It records every request. Team {@code down} answers 503 like a rotation-service that
+ * cannot serve. In notification-service's contact methods, cho (no Slack user in the roster) is {@link #CHO_AT_WORK};
+ * every other Slack user is a 404 there.
  */
 public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +30,8 @@ public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
     }
 
     public static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    /** The Slack user id cho's contact methods name (the roster has none for cho). */
+    public static final String CHO_AT_WORK = "U0CHOWORK";
     private static final Map<String, String> COMMANDERS = new ConcurrentHashMap<>();
 
     private HttpServer server;
@@ -43,7 +47,8 @@ public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
         server.createContext("/v1/incidents", this::incidents);
         server.start();
         String url = "http://localhost:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.rotation.url", url, "quarkus.rest-client.incidents.url", url);
+        return Map.of("quarkus.rest-client.rotation.url", url, "quarkus.rest-client.incidents.url", url,
+                "quarkus.rest-client.notifications.url", url);
     }
 
     @Override
@@ -67,6 +72,16 @@ public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
         }
         if (team.equals("nobody")) {
             problem(exchange, 404, "no team nobody");
+            return;
+        }
+        if (parts.length == 6 && parts[4].equals("slack-users")) { // notification-service
+            if (parts[5].equals(CHO_AT_WORK)) {
+                json(exchange, 200, """
+                        {"team":"%s","slackUserId":"%s","handle":"cho","source":"contact"}"""
+                        .formatted(team, CHO_AT_WORK));
+            } else {
+                problem(exchange, 404, "no member of " + team + " with Slack user " + parts[5]);
+            }
             return;
         }
         if (parts.length == 5 && parts[4].equals("on-call")) {

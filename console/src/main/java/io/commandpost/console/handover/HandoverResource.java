@@ -34,20 +34,21 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class HandoverResource {
 
+    /** The newest handovers the page shows. */
+    static final int SHOWN = 10;
+
     private final Services services;
     private final ServiceCredentials credentials;
     private final CurrentUser user;
     private final ConsoleConfig config;
-    private final RecentHandovers recent;
     private final Template page;
 
     HandoverResource(Services services, ServiceCredentials credentials, CurrentUser user, ConsoleConfig config,
-                     RecentHandovers recent, @Location("handover.html") Template page) {
+                     @Location("handover.html") Template page) {
         this.services = services;
         this.credentials = credentials;
         this.user = user;
         this.config = config;
-        this.recent = recent;
         this.page = page;
     }
 
@@ -58,10 +59,7 @@ public class HandoverResource {
 
     @GET
     @Path("/{team}")
-    public Response page(@PathParam("team") String team, @QueryParam("id") String id, @QueryParam("done") String done) {
-        if (id != null && !id.isBlank()) {
-            recent.remember(team, id);
-        }
+    public Response page(@PathParam("team") String team, @QueryParam("done") String done) {
         return render(team, Response.Status.OK, done, null);
     }
 
@@ -76,7 +74,6 @@ public class HandoverResource {
         if (!written.ok()) {
             return render(team, status(written), null, written.problem());
         }
-        recent.remember(team, written.body().path("handoverId").asText());
         return Response.seeOther(URI.create("/handover/" + enc(team) + "?done=" + enc("Handover written to "
                 + written.body().path("to").asText()))).build();
     }
@@ -97,19 +94,17 @@ public class HandoverResource {
         String auth = credentials.authorization(user);
         Answer onCall = services.get(auth, "/v1/teams/" + enc(team) + "/on-call");
         Answer since = services.get(auth, "/v1/teams/" + enc(team) + "/queue/since-handover");
+        // the team's handovers from rotation-service, whoever wrote them and wherever
+        Answer listed = services.get(auth, "/v1/teams/" + enc(team) + "/handovers?limit=" + SHOWN);
         List<JsonNode> handovers = new ArrayList<>();
-        for (String id : recent.of(team)) {
-            Answer handover = services.get(auth, "/v1/teams/" + enc(team) + "/handovers/" + enc(id));
-            if (handover.ok()) {
-                handovers.add(handover.body());
-            }
-        }
+        listed.body().path("items").forEach(handovers::add);
         return Response.status(status).type(MediaType.TEXT_HTML).entity(Page.with(page.instance(), user, config,
                         "Handover · " + team)
                 .data("team", team)
                 .data("onCall", onCall.ok() ? onCall.body() : null)
                 .data("since", since.ok() ? since.body() : null)
                 .data("handovers", handovers)
+                .data("handoversProblem", listed.ok() ? null : listed.problem())
                 .data("done", done).data("refused", refused)).build();
     }
 

@@ -36,6 +36,14 @@ public class Services {
         return send(authorization, path, HttpRequest.newBuilder().GET());
     }
 
+    /**
+     * A path every service answers for itself (such as {@code /v1/audit}), asked of one of them; the proxy routes
+     * no such path.
+     */
+    public Answer get(String authorization, ApiRoutes.Owner owner, String path) {
+        return send(authorization, owner, path, HttpRequest.newBuilder().GET());
+    }
+
     public Answer post(String authorization, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder()
@@ -50,6 +58,10 @@ public class Services {
     private Answer send(String authorization, String path, HttpRequest.Builder request) {
         ApiRoutes.Owner owner = ApiRoutes.ownerOf(path.replaceFirst("\\?.*", ""))
                 .orElseThrow(() -> new IllegalArgumentException("no service owns " + path));
+        return send(authorization, owner, path, request);
+    }
+
+    private Answer send(String authorization, ApiRoutes.Owner owner, String path, HttpRequest.Builder request) {
         request.uri(URI.create(base(owner) + path)).timeout(TIMEOUT)
                 .header("Authorization", authorization).header("Accept", "application/json, */*");
         try {

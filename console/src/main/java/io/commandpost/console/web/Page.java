@@ -13,6 +13,7 @@ public final class Page {
 
     public static TemplateInstance with(TemplateInstance page, CurrentUser user, ConsoleConfig config, String title) {
         return page.data("me", user.handle()).data("roles", String.join(", ", user.roles().stream().sorted().toList()))
-                .data("teams", List.copyOf(config.teams())).data("title", title);
+                .data("teams", List.copyOf(config.teams())).data("title", title)
+                .data("isAdmin", user.may("admin"));
     }
 }

@@ -28,6 +28,16 @@ public final class AnswerText {
         return text.append("*Answer from ").append(escape(mro)).append(" (MRO):* ").append(escape(answer)).toString();
     }
 
+    /**
+     * A slash-command question as the app posts it in its channel (Slack showed the command to its asker alone): the
+     * asker mentioned, the question quoted as asked. The answer becomes a reply in this message's thread.
+     */
+    public static String question(String askerSlackId, String question) {
+        String asker = askerSlackId == null || askerSlackId.isBlank() ? "Someone" : "<@" + askerSlackId + ">";
+        String quoted = question == null ? "" : escape(question.strip()).replace("\n", "\n>");
+        return asker + " asked the MRO:\n>" + quoted;
+    }
+
     private static String quote(String question) {
         return "_" + escape(question.strip()).replace("\n", " ") + "_";
     }

@@ -73,6 +73,42 @@ public class ContactBook {
         return onCall.member(team, handle);
     }
 
+    /** The member a Slack user is in a team, and where that was read: {@code contact} or {@code roster}. */
+    public record SlackMember(String handle, String source) {
+        public static final String CONTACT = "contact";
+        public static final String ROSTER = "roster";
+    }
+
+    /**
+     * The member a Slack user is in a team (who pressed a button, typed a slash command): the member whose contact
+     * methods name that Slack user id; else the member the roster (the member facts rotation publishes) gives it,
+     * unless their contact methods name another Slack user. Empty for someone CommandPost does not know.
+     */
+    public Optional<SlackMember> memberBySlackUser(String team, String slackUserId) {
+        if (slackUserId == null || slackUserId.isBlank()) {
+            return Optional.empty();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select handle from contact_preference where team = ? and methods ->> 'slackUserId' = ?
+                     order by handle limit 1""")) {
+            select.setString(1, team);
+            select.setString(2, slackUserId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (rs.next()) {
+                    return Optional.of(new SlackMember(rs.getString(1), SlackMember.CONTACT));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up Slack user " + slackUserId + " in " + team, e);
+        }
+        return onCall.members(team).stream()
+                .filter(member -> slackUserId.equals(member.slackUserId()))
+                .filter(member -> find(team, member.handle()).map(ContactPreference::methods)
+                        .map(ContactMethods::slackUserId).filter(id -> !id.isBlank()).isEmpty())
+                .findFirst().map(member -> new SlackMember(member.handle(), SlackMember.ROSTER));
+    }
+
     public Optional<ContactPreference> find(String team, String handle) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(

@@ -25,7 +25,7 @@ public class DeliveryDispatcher {
         NotifyConfig.Webhook webhook = config.webhook();
         this.pages = new DeliveryLane("pages", EnumSet.of(DeliveryKind.PAGE), webhook.pageWorkers(),
                 webhook.perRecipient(), delivery, clock, webhook.sweepInterval());
-        this.others = new DeliveryLane("others", EnumSet.of(DeliveryKind.REMINDER, DeliveryKind.ANNOUNCEMENT, DeliveryKind.ANSWER),
+        this.others = new DeliveryLane("others", EnumSet.complementOf(EnumSet.of(DeliveryKind.PAGE)),
                 webhook.otherWorkers(), webhook.perRecipient(), delivery, clock, webhook.sweepInterval());
     }
 

@@ -8,6 +8,14 @@ public enum DeliveryKind {
     REMINDER,
     /** A message to the team announcement channel (Slack incoming-webhook JSON). */
     ANNOUNCEMENT,
-    /** The MRO's answer to a question, back where it was asked (an emailed question: a reply in its thread). */
-    ANSWER
+    /**
+     * The MRO's answer to a question, back where it was asked: an emailed question gets a reply in its mail thread,
+     * a Slack question a reply in its Slack thread.
+     */
+    ANSWER,
+    /**
+     * A question asked with a slash command (Slack shows the command only to its asker), posted in its channel as
+     * the app's message, so that its answer can be a reply in that message's thread.
+     */
+    QUESTION
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One delivery (page, reminder or announcement) and its state.
+ * One delivery (page, reminder, announcement, answer, or a Slack question made visible) and its state.
  *
  * @param recipient    null while not resolved yet, and for announcements (they go to a channel)
  * @param alert        the paged alert (pages only)
@@ -52,6 +52,8 @@ public record Notification(
     public static final String EMAIL = "email";
     public static final String SUBJECT_ALERT = "alert";
     public static final String SUBJECT_QUESTION = "question";
+    /** Where a flood follow-up's delivery keeps the dedup keys of the alerts it folds ({@code subject.dedupKeys}). */
+    public static final String FOLDED_KEYS = "dedupKeys";
     /** The recipient handle of a page to the team's own channel (escalation target {@code team-channel}). */
     public static final String TEAM_CHANNEL_RECIPIENT = "team-channel";
 
@@ -108,6 +110,19 @@ public record Notification(
                 null, null, now, null, null, null, null);
     }
 
+    /**
+     * A flood window's follow-up page through another channel than the webhook (Slack), due at once; {@code folded}
+     * keeps what it stands for ({@link #FOLDED_KEYS}: the dedup key of every alert it names), so its buttons can act
+     * on them.
+     */
+    public static Notification followUpOn(UUID notificationId, String channel, String team, Recipient recipient,
+                                          PageAlert summary, JsonNode folded, UUID triggeredBy, UUID correlationId,
+                                          Instant now) {
+        return new Notification(notificationId, DeliveryKind.PAGE, team, recipient, channel, SUBJECT_ALERT,
+                summary.dedupKey(), summary, folded, null, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now,
+                null, null, now, null, null, null, null);
+    }
+
     /** An answer to a question, by email to the asker; {@code question} holds what the mail quotes. */
     public static Notification answer(UUID notificationId, String team, Recipient asker, String questionId,
                                       JsonNode question, String answer, UUID triggeredBy, UUID correlationId,
@@ -115,6 +130,19 @@ public record Notification(
         return new Notification(notificationId, DeliveryKind.ANSWER, team, asker, EMAIL, SUBJECT_QUESTION,
                 questionId, null, question, answer, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, null,
                 null, now, null, null, null, null);
+    }
+
+    /**
+     * About a question asked in Slack, on the {@code slack} channel: its answer ({@link DeliveryKind#ANSWER}, the
+     * answer's words as {@code text}) or the app's post of a slash-command question in its channel
+     * ({@link DeliveryKind#QUESTION}, the post's text); {@code question} keeps where and by whom it was asked.
+     */
+    public static Notification slackQuestion(UUID notificationId, DeliveryKind kind, String team, String questionId,
+                                             JsonNode question, String text, UUID triggeredBy, UUID correlationId,
+                                             Instant now) {
+        return new Notification(notificationId, kind, team, null, SLACK, SUBJECT_QUESTION, questionId, null, question,
+                text, triggeredBy, correlationId, DeliveryStatus.PENDING, 0, now, null, null, now, null, null, null,
+                null);
     }
 
     /** The same delivery through another channel (an announcement to a team connected to Slack goes by Slack). */
@@ -144,7 +172,7 @@ public record Notification(
             case PAGE -> recipient == null;
             case REMINDER -> recipient == null || message == null;
             case ANNOUNCEMENT -> message == null;
-            case ANSWER -> false;
+            case ANSWER, QUESTION -> false;
         };
     }
 

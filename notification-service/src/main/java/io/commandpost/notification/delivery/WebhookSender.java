@@ -49,10 +49,10 @@ public class WebhookSender implements ChannelSender {
             case PAGE -> PageBody.of(notification, now);
             case REMINDER -> ReminderBody.of(notification, now);
             case ANNOUNCEMENT -> new AnnouncementBody(notification.message());
-            case ANSWER -> null;
+            case ANSWER, QUESTION -> null;
         };
         if (body == null) {
-            return new AttemptResult(false, false, "answers are not sent on the webhook");
+            return new AttemptResult(false, false, "questions and answers are not sent on the webhook");
         }
         URI url = notification.kind() == DeliveryKind.ANNOUNCEMENT ? announceUrl.orElse(null) : config.url();
         if (url == null) {

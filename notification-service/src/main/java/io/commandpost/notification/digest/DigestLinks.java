@@ -20,6 +20,11 @@ public record DigestLinks(String base) {
         return base + "/v1/teams/" + encode(team) + "/queue/" + kind + "/" + encode(id);
     }
 
+    /** The team's whole queue. */
+    public String queue(String team) {
+        return base + "/v1/teams/" + encode(team) + "/queue";
+    }
+
     private static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -1,7 +1,10 @@
 package io.commandpost.notification.escalation;
 
 import io.agroal.api.AgroalDataSource;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.EventJson;
 import io.commandpost.events.FloodEvent;
 import io.commandpost.events.PagingEvent.EscalationStepPaged;
 import io.commandpost.notification.config.NotifyConfig;
@@ -174,6 +177,22 @@ public class PageSteps {
                 java.util.List.of());
         notifications.insert(Notification.page(followUp.pageId(), followUp.team(), recipient, summary,
                 envelope.eventId(), envelope.correlationId(), now, now.plus(grace)));
+        // in Slack too when the person is paged there at once: with buttons that act on every alert it folds
+        contacts.plan(followUp.team(), recipient).stream()
+                .filter(p -> NotificationRules.SLACK.equals(p.method()) && p.afterMinutes() == 0 && p.deliverable())
+                .findFirst().ifPresent(bySlack -> {
+                    ObjectNode folded = EventJson.mapper().createObjectNode();
+                    ArrayNode keys = folded.putArray(Notification.FOLDED_KEYS);
+                    followUp.dedupKeys().forEach(keys::add);
+                    notifications.insert(Notification.followUpOn(followUpIdOn(followUp.pageId(), Notification.SLACK),
+                            Notification.SLACK, followUp.team(), bySlack.recipient(), summary, folded,
+                            envelope.eventId(), envelope.correlationId(), now));
+                });
+    }
+
+    /** The id of a follow-up's delivery through another channel than the webhook. */
+    public static UUID followUpIdOn(UUID pageId, String channel) {
+        return UUID.nameUUIDFromBytes(("follow-up:" + pageId + ":" + channel).getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean sendsNow(String team, String person, PageAlert alert, String group, UUID pageId,

@@ -27,8 +27,15 @@ public final class PageMessages {
     public static final String ACKNOWLEDGE = ACTION_PREFIX + "acknowledge";
     public static final String RESOLVE = ACTION_PREFIX + "resolve";
     public static final String ESCALATE = ACTION_PREFIX + "escalate";
-    /** Follow-up pages (a flood window's summary) name many alerts: no buttons. */
+    /** A flood follow-up's button: acknowledge every alert it folds that is still open and not acknowledged. */
+    public static final String ACKNOWLEDGE_ALL = ACTION_PREFIX + "acknowledge-all";
+    /** A flood follow-up's link button to the team's queue (Slack reports the click; nothing to run). */
+    public static final String OPEN_LIST = ACTION_PREFIX + "open-list";
+    /** Follow-up pages (a flood window's summary) name many alerts: their own message ({@link #followUp}). */
     static final String FOLLOW_UP = "follow-up/";
+    /** How many folded alerts a follow-up names, each linked; then how many more. */
+    static final int NAMED = 10;
+    private static final int MAX_KEY = 80;
 
     /** A message: the fallback text (notifications, screen readers) and its blocks. */
     public record Message(String text, List<LayoutBlock> blocks) {
@@ -87,6 +94,54 @@ public final class PageMessages {
             buttons.add(button(b -> b.actionId(ESCALATE).text(plainText("Escalate")).value(value).style("danger")));
             blocks.add(actions(a -> a.blockId("commandpost.page").elements(buttons)));
         }
+        return new Message(text, blocks);
+    }
+
+    /** True for the page of a flood window's follow-up (it stands for many alerts). */
+    public static boolean isFollowUp(PageAlert alert) {
+        return alert.dedupKey().startsWith(FOLLOW_UP);
+    }
+
+    /**
+     * A flood window's follow-up: how many alerts and which (the first ten, each linked, then how many more), with
+     * the buttons Acknowledge all (until someone pressed it) and Open the list (the team's queue).
+     *
+     * @param linkOf         where a folded alert opens, by dedup key
+     * @param acknowledgedBy who acknowledged them through the button, with how many; null while nobody did
+     */
+    public static Message followUp(String team, PageAlert summary, List<String> dedupKeys,
+                                   java.util.function.UnaryOperator<String> linkOf, String listLink,
+                                   String acknowledgedBy) {
+        String text = summary.summary() + " (" + team + (acknowledgedBy == null ? "" : ", " + acknowledgedBy) + ")";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText("*Follow-up* " + escape(summary.summary())))));
+        if (!dedupKeys.isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            for (String key : dedupKeys.subList(0, Math.min(NAMED, dedupKeys.size()))) {
+                String shown = key.length() > MAX_KEY ? key.substring(0, MAX_KEY) + "…" : key;
+                list.append("• <").append(linkOf.apply(key)).append('|').append(escape(shown)).append(">\n");
+            }
+            if (dedupKeys.size() > NAMED) {
+                list.append("… and ").append(dedupKeys.size() - NAMED).append(" more");
+            }
+            String lines = list.toString().strip();
+            blocks.add(section(s -> s.text(markdownText(lines))));
+        }
+        List<String> facts = new ArrayList<>();
+        facts.add("Team *" + escape(team) + "*");
+        facts.add(dedupKeys.size() + (dedupKeys.size() == 1 ? " alert" : " alerts"));
+        if (acknowledgedBy != null) {
+            facts.add(escape(acknowledgedBy));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(String.join("  ·  ", facts))))));
+        List<BlockElement> buttons = new ArrayList<>();
+        if (acknowledgedBy == null) {
+            String value = new AlertRef(team, summary.dedupKey()).value();
+            buttons.add(button(b -> b.actionId(ACKNOWLEDGE_ALL).text(plainText("Acknowledge all")).value(value)
+                    .style("primary")));
+        }
+        buttons.add(button(b -> b.actionId(OPEN_LIST).text(plainText("Open the list")).url(listLink)));
+        blocks.add(actions(a -> a.blockId("commandpost.follow-up").elements(buttons)));
         return new Message(text, blocks);
     }
 

@@ -1,5 +1,6 @@
 package io.commandpost.notification.slack;
 
+import io.commandpost.notification.contact.TeamSlackChannel;
 import io.commandpost.platform.security.SecretBox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The Slack workspaces (credentials sealed by {@link SecretBox}) and which workspace and channel each team uses. */
+/**
+ * The Slack workspaces (credentials sealed by {@link SecretBox}) and which workspace and channel each team uses: the
+ * one place a team's Slack channel is kept ({@link TeamSlackChannel}, which the team channels API goes through).
+ */
 @ApplicationScoped
-public class SlackWorkspaces {
+public class SlackWorkspaces implements TeamSlackChannel {
 
     /** A workspace's app, credentials in clear (never leaves the service). */
     public record Workspace(String slackTeamId, String name, String botToken, String signingSecret, Instant updatedAt) {
@@ -102,6 +106,21 @@ public class SlackWorkspaces {
     public Optional<TeamChannel> teamChannel(String team) {
         List<TeamChannel> found = teamChannels("team = ?", team);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public Optional<String> slackChannelOf(String team) {
+        return teamChannel(team).map(TeamChannel::channelId);
+    }
+
+    @Override
+    public void moveSlackChannel(String team, String channelId, Instant now) {
+        TeamChannel current = teamChannel(team).orElseThrow(() -> new IllegalStateException("team " + team
+                + " is not connected to a Slack workspace: PUT /v1/teams/" + team
+                + "/slack {\"slackTeamId\":\"T…\",\"channelId\":\"" + channelId + "\"} first"));
+        if (!current.channelId().equals(channelId)) {
+            putTeamChannel(team, current.slackTeamId(), channelId, now);
+        }
     }
 
     /** The teams that use a workspace. */

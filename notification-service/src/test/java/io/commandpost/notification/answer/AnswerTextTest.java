@@ -30,4 +30,11 @@ class AnswerTextTest {
         assertThat(AnswerText.of(new SlackThread("C1", null), null, null, "bob", "No."))
                 .isEqualTo("*Answer from bob (MRO):* No.");
     }
+
+    @Test
+    void aSlashCommandQuestionIsPostedMentioningItsAskerAndQuotedLineByLine() {
+        assertThat(AnswerText.question("U9", "Is the VPN down?\nSince <9:00>"))
+                .isEqualTo("<@U9> asked the MRO:\n>Is the VPN down?\n>Since &lt;9:00&gt;");
+        assertThat(AnswerText.question(null, "VPN?")).isEqualTo("Someone asked the MRO:\n>VPN?");
+    }
 }

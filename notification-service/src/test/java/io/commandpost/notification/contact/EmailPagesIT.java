@@ -160,8 +160,13 @@ class EmailPagesIT {
                 .get("/v1/teams/{team}/members/{handle}/contact", team, "alice")
                 .then().statusCode(200).body("isDefault", equalTo(false))
                 .body("methods.email", equalTo("pager@alice.example")).body("rules.size()", equalTo(1));
+        // the Slack channel is the team's Slack mapping: a team not connected to a workspace has none to move
         given().auth().oauth2(NotificationTestResource.API_KEY).contentType("application/json")
                 .body("{\"slackChannel\":\"C123\",\"emailList\":\"oncall@example.com\"}")
+                .put("/v1/teams/{team}/channels", team).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(NotificationTestResource.API_KEY).contentType("application/json")
+                .body("{\"emailList\":\"oncall@example.com\"}")
                 .put("/v1/teams/{team}/channels", team).then().statusCode(200);
         given().auth().oauth2(NotificationTestResource.API_KEY).get("/v1/teams/{team}/channels", team)
                 .then().statusCode(200).body("channels.emailList", equalTo("oncall@example.com"));

@@ -47,6 +47,32 @@ class PageMessagesTest {
     }
 
     @Test
+    void givenAFollowUp_whenRendered_thenItLinksTheFirstTenAlertsCountsTheRestAndOffersAcknowledgeAllAndTheList() {
+        PageAlert summary = new PageAlert("follow-up/42", null, "12 alerts while you were paged: a, b, …", T0,
+                List.of());
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            keys.add("k" + i);
+        }
+
+        PageMessages.Message message = PageMessages.followUp("payments", summary, keys,
+                key -> "https://cp.example/a/" + key, "https://cp.example/queue", null);
+
+        assertThat(buttons(message)).extracting(ButtonElement::getActionId)
+                .containsExactly(PageMessages.ACKNOWLEDGE_ALL, PageMessages.OPEN_LIST);
+        assertThat(buttons(message).get(0).getValue()).isEqualTo("payments/follow-up/42");
+        assertThat(buttons(message).get(1).getUrl()).isEqualTo("https://cp.example/queue");
+        String blocks = message.blocks().toString();
+        assertThat(blocks).contains("<https://cp.example/a/k0|k0>", "<https://cp.example/a/k9|k9>", "… and 2 more")
+                .doesNotContain("|k10>");
+
+        PageMessages.Message done = PageMessages.followUp("payments", summary, keys,
+                key -> "https://cp.example/a/" + key, "https://cp.example/queue", "12 acknowledged by alice");
+        assertThat(buttons(done)).extracting(ButtonElement::getActionId).containsExactly(PageMessages.OPEN_LIST);
+        assertThat(done.text()).contains("12 acknowledged by alice");
+    }
+
+    @Test
     void givenAButtonValue_whenParsed_thenTheTeamIsBeforeTheFirstSlashAndTheDedupKeyIsTheRest() {
         assertThat(PageMessages.AlertRef.parse("payments/disk-full/db-1"))
                 .contains(new PageMessages.AlertRef("payments", "disk-full/db-1"));

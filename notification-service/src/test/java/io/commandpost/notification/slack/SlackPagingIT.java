@@ -154,6 +154,38 @@ class SlackPagingIT {
     }
 
     @Test
+    void givenAMembersContactMethodsNameTheirSlackUser_thenPressesMapByIt_andTheRosterIdIsOnlyTheFallback()
+            throws Exception {
+        Fixture f = slackTeam("on-duty");
+        String custom = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        api().contentType("application/json").body("{\"methods\":{\"slackUserId\":\"" + custom + "\"},"
+                        + "\"rules\":[{\"method\":\"slack\",\"afterMinutes\":0}]}")
+                .put("/v1/teams/{team}/members/{handle}/contact", f.team, f.onDuty).then().statusCode(200);
+
+        api().get("/v1/teams/{team}/slack-users/{id}", f.team, custom).then().statusCode(200)
+                .body("handle", equalTo(f.onDuty)).body("source", equalTo("contact"));
+        api().get("/v1/teams/{team}/slack-users/{id}", f.team, f.slackUser(f.other)).then().statusCode(200)
+                .body("handle", equalTo(f.other)).body("source", equalTo("roster"));
+        // the roster's id of someone whose contact methods name another Slack user is nobody's any more
+        api().get("/v1/teams/{team}/slack-users/{id}", f.team, f.slackUser(f.onDuty)).then().statusCode(404)
+                .contentType("application/problem+json");
+
+        EventTopics.produce(envelope(alert(f.team, "mapped"), 0));
+        Call page = awaitOne("chat.postMessage", custom);
+        String dm = "D" + custom.substring(1);
+        press(f, f.slackUser(f.onDuty), dm, "1.3", buttonValue(page, PageMessages.ACKNOWLEDGE),
+                PageMessages.ACKNOWLEDGE).statusCode(200);
+        await().atMost(WAIT).until(() -> slack.calls("chat.postEphemeral", dm).stream()
+                .anyMatch(c -> f.slackUser(f.onDuty).equals(c.param("user"))));
+        assertThat(state(f.team, "mapped").orElseThrow().isAcknowledged()).isFalse();
+
+        press(f, custom, dm, "1.3", buttonValue(page, PageMessages.ACKNOWLEDGE), PageMessages.ACKNOWLEDGE)
+                .statusCode(200);
+        await().atMost(WAIT).until(() -> state(f.team, "mapped").map(AlertState::acknowledgedBy)
+                .equals(Optional.of(f.onDuty)));
+    }
+
+    @Test
     void givenSlackSaysRatelimited_thenThePageWaitsRetryAfterAndIsPostedOnceAfterwards() {
         Fixture f = slackTeam("on-duty");
         slack.script(f.slackUser(f.onDuty), Answer.RATELIMITED);

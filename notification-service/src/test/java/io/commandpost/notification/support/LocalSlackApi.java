@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * or {@code "invalid_auth"} with HTTP 200; HTTP 429 with {@code Retry-After} and
  * {@code {"ok":false,"error":"ratelimited"}}. Takes form or JSON bodies and the token as {@code Authorization:
  * Bearer} or a {@code token} parameter. Posting to a user id answers with the app's DM channel ({@code D…}).
- * Records every request and answers scripted per channel.
+ * It knows the messages of each channel (those posted through it, and those {@link #personPosts people posted}): a
+ * reply whose {@code thread_ts} is no message of that channel is refused with {@code thread_not_found}, the error
+ * Slack gives for a {@code thread_ts} it does not know. Records every request and answers scripted per channel.
  */
 public final class LocalSlackApi {
 
@@ -55,6 +57,7 @@ public final class LocalSlackApi {
     private final ObjectMapper json = new ObjectMapper();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Answer>> scripts = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> messages = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
     private volatile int retryAfterSeconds = 1;
 
@@ -93,6 +96,18 @@ public final class LocalSlackApi {
     /** The {@code Retry-After} of a scripted RATELIMITED answer. */
     public void retryAfterSeconds(int seconds) {
         retryAfterSeconds = seconds;
+    }
+
+    /** A message a person wrote in {@code channel} (not through the API): its ts, which replies may thread to. */
+    public String personPosts(String channel) {
+        String ts = nextTs();
+        messages.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(ts);
+        return ts;
+    }
+
+    /** True when {@code ts} is a message of {@code channel} (posted through this API, or by a person). */
+    public boolean hasMessage(String channel, String ts) {
+        return channel != null && messages.getOrDefault(channel, java.util.Set.of()).contains(ts);
     }
 
     public List<Call> calls(String method, String channel) {
@@ -140,7 +155,16 @@ public final class LocalSlackApi {
         answer.put("ok", true);
         switch (method) {
             case "chat.postMessage" -> {
+                String thread = call.param("thread_ts");
+                if (thread != null && !thread.isEmpty() && !hasMessage(dm, thread)) {
+                    answer.put("ok", false);
+                    answer.put("error", "thread_not_found");
+                    return answer;
+                }
                 String ts = nextTs();
+                if (dm != null) {
+                    messages.computeIfAbsent(dm, c -> ConcurrentHashMap.newKeySet()).add(ts);
+                }
                 answer.put("channel", dm);
                 answer.put("ts", ts);
                 answer.put("message", Map.of("type", "message", "text", String.valueOf(call.param("text")),

@@ -31,27 +31,43 @@ public class AuditLog {
 
     /**
      * Events since {@code since}, of streams that belong to {@code team} (any of their events names it), done by
-     * {@code actor}; a null filter does not filter.
+     * {@code actor}; a null filter does not filter. Besides the event store's events, the facts a person caused that
+     * belong to no stream of this store (an alert acknowledged through this service, published through the outbox
+     * with version 0) are listed: they name their team and carry the actor in their envelope.
      */
     public List<AuditEntry> find(String team, Instant since, String actor, int limit) {
-        StringBuilder sql = new StringBuilder("select envelope::text from event_store e where occurred_at >= ?");
         List<Object> parameters = new ArrayList<>();
+        StringBuilder stored = new StringBuilder("select e.envelope, e.occurred_at as at, e.global_position as position,"
+                + " 0 as source from event_store e where e.occurred_at >= ?");
         parameters.add(Timestamp.from(since));
         if (team != null) {
-            sql.append(" and (e.stream_type, e.stream_id) in (select stream_type, stream_id from event_store"
+            stored.append(" and (e.stream_type, e.stream_id) in (select stream_type, stream_id from event_store"
                     + " where ").append(TEAM_OF).append(" = ?)");
             parameters.add(team);
         }
         if (actor != null) {
-            sql.append(" and (envelope->>'actor' = ? or (envelope->>'actor' is null and exists (select 1 from"
-                    + " jsonb_each_text(envelope->'data') f where (f.key = 'by' or f.key like '%By') and f.value = ?)))");
+            stored.append(" and (e.envelope->>'actor' = ? or (e.envelope->>'actor' is null and exists (select 1 from"
+                    + " jsonb_each_text(e.envelope->'data') f where (f.key = 'by' or f.key like '%By') and f.value = ?)))");
             parameters.add(actor);
             parameters.add(actor);
         }
-        sql.append(" order by global_position desc limit ?");
+        StringBuilder announced = new StringBuilder("select o.envelope::jsonb, o.created_at, o.id, 1 from outbox o"
+                + " where o.created_at >= ? and o.envelope::jsonb->>'aggregateVersion' = '0'"
+                + " and o.envelope::jsonb->>'actor' is not null");
+        parameters.add(Timestamp.from(since));
+        if (team != null) {
+            announced.append(" and coalesce(o.envelope::jsonb->'data'->>'team', o.envelope::jsonb->'data'->>'teamId') = ?");
+            parameters.add(team);
+        }
+        if (actor != null) {
+            announced.append(" and o.envelope::jsonb->>'actor' = ?");
+            parameters.add(actor);
+        }
+        String sql = "select envelope::text from (" + stored + " union all " + announced + ") audit"
+                + " order by at desc, source, position desc limit ?";
         parameters.add(limit);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }

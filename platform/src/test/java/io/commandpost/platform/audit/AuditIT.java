@@ -58,6 +58,41 @@ class AuditIT {
     }
 
     @Test
+    void aSettingChangeIsInTheAuditUnderItsAuthor() {
+        String team = Streams.unique("settings");
+        given().header("Authorization", TestTokens.bearer("alice", Roles.ADMIN)).put("/test/settings/" + team)
+                .then().statusCode(204);
+        given().header("Authorization", "Bearer ci-key").put("/test/settings/" + team).then().statusCode(204);
+
+        given().header("Authorization", "Bearer viewer-key").queryParam("team", team).get("/v1/audit").then()
+                .statusCode(200)
+                .body("what", everyItem(equalTo("config.changed")))
+                .body("aggregateType", everyItem(equalTo("config")))
+                .body("actor", contains("ci", "alice"))
+                .body("data.changedBy", contains("ci", "alice"))
+                .body("data.what", everyItem(equalTo("paging-policy")))
+                .body("data.summary", everyItem(equalTo("flood window 60 s → 120 s")));
+    }
+
+    @Test
+    void aPersonsActPublishedOutsideTheStoreIsInTheAuditButTheSystemsIsNot() {
+        String team = Streams.unique("acts");
+        given().header("Authorization", TestTokens.bearer("erin", Roles.RESPONDER)).post("/test/acts/" + team)
+                .then().statusCode(204);
+        given().header("Authorization", TestTokens.bearer("erin", Roles.RESPONDER)).post("/test/acts/" + team + "/system")
+                .then().statusCode(204);
+        given().header("Authorization", "Bearer ci-key").put("/test/settings/" + team).then().statusCode(204);
+
+        given().header("Authorization", "Bearer viewer-key").queryParam("team", team).get("/v1/audit").then()
+                .statusCode(200)
+                .body("what", contains("config.changed", "alert.acknowledged-by"))
+                .body("actor", contains("ci", "erin"));
+        given().header("Authorization", "Bearer viewer-key").queryParam("actor", "erin")
+                .queryParam("since", java.time.Instant.now().minusSeconds(600).toString()).get("/v1/audit").then()
+                .statusCode(200).body("what", everyItem(equalTo("alert.acknowledged-by")));
+    }
+
+    @Test
     void aBadSinceIs400AndNoCredentialIs401() {
         given().header("Authorization", "Bearer viewer-key").queryParam("since", "yesterday").get("/v1/audit")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -13,6 +13,8 @@ import io.commandpost.rotation.team.Team;
 import io.commandpost.rotation.team.TeamAggregate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,6 +71,19 @@ public class HandoverService {
         team(teamId);
         return handler.load(handovers, teamId).state().handover(handoverId)
                 .orElseThrow(() -> new NotFoundException("no handover " + handoverId));
+    }
+
+    /**
+     * The team's handovers (those given on its shift stream, to its next MRO or to the partner team), handed over
+     * at or after {@code since} (null: all), newest first, at most {@code limit}.
+     */
+    public List<Handover> list(String teamId, Instant since, int limit) {
+        team(teamId);
+        return handler.load(handovers, teamId).state().all().stream()
+                .filter(handover -> since == null || !handover.handedOverAt().isBefore(since))
+                .sorted(Comparator.comparing(Handover::handedOverAt).reversed())
+                .limit(limit)
+                .toList();
     }
 
     private Versioned<Team> team(String teamId) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.AlertEvent;
@@ -149,6 +151,37 @@ class HandoverFlowIT {
         assertThat(handedOver.data().get("openItems")).hasSize(2);
         assertThat(handedOver.data().get("toMember").asText()).isEqualTo("bob");
         TopicReader.await(Topics.SHIFTS, team, "shift.handover-accepted");
+    }
+
+    @Test
+    void theTeamsHandoversAreListedForViewersWhoeverWroteThem() {
+        String team = TestTeams.uniqueTeam("handover-list");
+        TestTeams.create(team);
+        String viewer = TestTokens.person("vera", "viewer");
+        given().auth().oauth2(viewer).get("/v1/teams/{id}/handovers", team).then().statusCode(200)
+                .body("items", empty());
+
+        String handoverId = submit(team, "alice").statusCode(201).extract().path("handoverId");
+        given().auth().oauth2(viewer).get("/v1/teams/{id}/handovers", team).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].handoverId", equalTo(handoverId))
+                .body("items[0].from", equalTo("alice"))
+                .body("items[0].to", equalTo("bob"))
+                .body("items[0].status", equalTo("PENDING"));
+        accept(team, handoverId, "bob").statusCode(200);
+        given().auth().oauth2(viewer).queryParam("since", clock.instant().minusSeconds(60).toString())
+                .queryParam("limit", 1).get("/v1/teams/{id}/handovers", team).then().statusCode(200)
+                .body("items.status", contains("ACCEPTED")).body("items[0].acceptedBy", equalTo("bob"));
+        given().auth().oauth2(viewer).queryParam("since", clock.instant().plusSeconds(60).toString())
+                .get("/v1/teams/{id}/handovers", team).then().statusCode(200).body("items", empty());
+
+        given().auth().oauth2(viewer).queryParam("since", "yesterday").get("/v1/teams/{id}/handovers", team)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(viewer).queryParam("limit", 0).get("/v1/teams/{id}/handovers", team)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(viewer).get("/v1/teams/{id}/handovers", TestTeams.uniqueTeam("nobody"))
+                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/v1/teams/{id}/handovers", team).then().statusCode(401);
     }
 
     @Test

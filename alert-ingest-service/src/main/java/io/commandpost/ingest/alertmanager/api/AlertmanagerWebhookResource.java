@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import io.commandpost.ingest.alertmanager.AlertmanagerMapper;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
+import io.commandpost.ingest.webhook.RecordedDelivery;
 import io.commandpost.ingest.webhook.WebhookIntake;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 /** Prometheus Alertmanager's webhook receiver ({@code webhook_configs}, payload version 4). */
 @Path("/v1/webhooks/alertmanager")
 @IntegrationWebhook(IntegrationType.ALERTMANAGER)
+@RecordedDelivery
 @PermitAll // checks its own per-integration credentials (ADR 0023)
 public class AlertmanagerWebhookResource {
 

@@ -9,6 +9,7 @@ import io.commandpost.ingest.intake.Quarantine;
 import io.commandpost.ingest.intake.RejectedBodyException;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
+import io.commandpost.ingest.webhook.RecordedDelivery;
 import io.commandpost.ingest.webhook.WebhookIntake;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Inbound-mail webhook (multipart or urlencoded inbound-parse fields) → a question to the MRO. */
 @Path("/v1/webhooks/email")
 @IntegrationWebhook(IntegrationType.EMAIL)
+@RecordedDelivery
 @PermitAll // checks its own per-integration credentials (ADR 0023)
 public class EmailWebhookResource {
 

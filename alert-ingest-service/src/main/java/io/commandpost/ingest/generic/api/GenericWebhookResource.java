@@ -7,6 +7,7 @@ import io.commandpost.ingest.generic.GenericMappings;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.CurrentIntegration;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
+import io.commandpost.ingest.webhook.RecordedDelivery;
 import io.commandpost.ingest.webhook.WebhookIntake;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 /** Any tool that can post JSON (Datadog, New Relic, Zabbix, Sentry, scripts), read through the integration's mapping. */
 @Path("/v1/webhooks/generic")
 @IntegrationWebhook(IntegrationType.GENERIC)
+@RecordedDelivery
 @PermitAll // checks its own per-integration credentials (ADR 0023)
 public class GenericWebhookResource {
 

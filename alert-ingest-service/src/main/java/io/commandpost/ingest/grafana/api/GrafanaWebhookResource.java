@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import io.commandpost.ingest.grafana.GrafanaMapper;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
+import io.commandpost.ingest.webhook.RecordedDelivery;
 import io.commandpost.ingest.webhook.WebhookIntake;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 /** Grafana's webhook contact point, which can be set to POST or PUT. */
 @Path("/v1/webhooks/grafana")
 @IntegrationWebhook(IntegrationType.GRAFANA)
+@RecordedDelivery
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll // checks its own per-integration credentials (ADR 0023)

@@ -5,6 +5,7 @@ import io.commandpost.ingest.heartbeat.Heartbeats;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.webhook.CurrentIntegration;
 import io.commandpost.ingest.webhook.IntegrationWebhook;
+import io.commandpost.ingest.webhook.RecordedDelivery;
 import io.commandpost.platform.http.RequestMetadata;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import java.util.Map;
  */
 @Path("/v1/webhooks/heartbeat")
 @IntegrationWebhook(IntegrationType.HEARTBEAT)
+@RecordedDelivery
 @PermitAll // checks its own per-integration credentials (ADR 0023)
 public class HeartbeatResource {
 

@@ -13,6 +13,8 @@ import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.integration.Integrations;
 import io.commandpost.ingest.opsgenie.OpsgenieMapper;
 import io.commandpost.ingest.opsgenie.OpsgenieRequests;
+import io.commandpost.ingest.webhook.CurrentIntegration;
+import io.commandpost.ingest.webhook.RecordedDelivery;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.platform.http.RequestIds;
 import io.commandpost.platform.http.RequestMetadata;
@@ -50,6 +52,7 @@ import java.util.function.BiFunction;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Opsgenie drop-in", description = "Opsgenie Alert API: Authorization: GenieKey <integration token>")
 @PermitAll // checks its own per-integration credentials (ADR 0023)
+@RecordedDelivery
 public class OpsgenieResource {
 
     static final String GENIE_KEY = "GenieKey ";
@@ -61,9 +64,12 @@ public class OpsgenieResource {
     private final Heartbeats heartbeats;
     private final RequestMetadata request;
     private final Clock clock;
+    private final CurrentIntegration current;
 
     OpsgenieResource(Integrations integrations, EventPublisher publisher, Quarantine quarantine,
-                     OpsgenieRequests requests, Heartbeats heartbeats, RequestMetadata request, Clock clock) {
+                     OpsgenieRequests requests, Heartbeats heartbeats, RequestMetadata request, Clock clock,
+                     CurrentIntegration current) {
+        this.current = current;
         this.integrations = integrations;
         this.publisher = publisher;
         this.quarantine = quarantine;
@@ -262,7 +268,9 @@ public class OpsgenieResource {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        return integrations.authenticate(token).filter(integration -> integration.type() == type);
+        Optional<Integration> found = integrations.authenticate(token).filter(integration -> integration.type() == type);
+        found.ifPresent(current::set);
+        return found;
     }
 
     private static Response unauthorized(String requestId, long started) {

@@ -13,6 +13,8 @@ import io.commandpost.ingest.intake.StrictJson;
 import io.commandpost.ingest.pagerduty.PagerDutyChangeMapper;
 import io.commandpost.ingest.pagerduty.PagerDutyEvent;
 import io.commandpost.ingest.pagerduty.PagerDutyMapper;
+import io.commandpost.ingest.webhook.CurrentIntegration;
+import io.commandpost.ingest.webhook.RecordedDelivery;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.platform.http.RequestMetadata;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +44,7 @@ import java.util.function.BiFunction;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll // checks its own per-integration credentials (ADR 0023)
+@RecordedDelivery
 public class PagerDutyResource {
 
     private final Integrations integrations;
@@ -49,8 +52,11 @@ public class PagerDutyResource {
     private final Quarantine quarantine;
     private final RequestMetadata request;
     private final Clock clock;
+    private final CurrentIntegration current;
 
-    PagerDutyResource(Integrations integrations, EventPublisher publisher, Quarantine quarantine, RequestMetadata request, Clock clock) {
+    PagerDutyResource(Integrations integrations, EventPublisher publisher, Quarantine quarantine, RequestMetadata request,
+                      Clock clock, CurrentIntegration current) {
+        this.current = current;
         this.integrations = integrations;
         this.publisher = publisher;
         this.quarantine = quarantine;
@@ -100,6 +106,7 @@ public class PagerDutyResource {
         if (integration.isEmpty()) {
             return invalid(List.of("Invalid routing key"));
         }
+        current.set(integration.get());
         return then.apply(tree.get(), integration.get().intakeAt(clock.instant()));
     }
 

@@ -12,8 +12,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Runs {@code /mro who} against rotation-service and the {@code /incident} commands against incident-service as
- * the person who typed them (their Slack user id mapped to their member handle through rotation's team API).
- * A refusal is answered ephemerally with the service's reason; a service that does not answer, with "try again".
+ * the person who typed them: their Slack user id mapped to their member handle by their contact methods
+ * (notification-service), else by rotation's roster ({@code slackUserId}); a Slack user who is neither is told,
+ * ephemerally, that they are not a member. A refusal is answered ephemerally with the service's reason; a service
+ * that does not answer, with "try again".
  */
 @ApplicationScoped
 public class SlackCommands {
@@ -25,13 +27,15 @@ public class SlackCommands {
             + "/incident declare <title> [sev1..sev4].";
 
     private final RotationClient rotation;
+    private final NotificationClient notifications;
     private final IncidentActions incidents;
     private final SlackIncidentChannels channels;
     private final Clock clock;
 
-    SlackCommands(@RestClient RotationClient rotation, IncidentActions incidents, SlackIncidentChannels channels,
-                  Clock clock) {
+    SlackCommands(@RestClient RotationClient rotation, @RestClient NotificationClient notifications,
+                  IncidentActions incidents, SlackIncidentChannels channels, Clock clock) {
         this.rotation = rotation;
+        this.notifications = notifications;
         this.incidents = incidents;
         this.channels = channels;
         this.clock = clock;
@@ -50,10 +54,9 @@ public class SlackCommands {
             return SlackReply.ephemeral("Rotation does not know team " + team + ": " + refused.detail());
         }
         JsonNode roster = ((Outcome.Answered) members).body();
-        Optional<String> actor = handleOf(roster, userId);
+        Optional<String> actor = memberOf(team, roster, userId);
         if (actor.isEmpty()) {
-            return SlackReply.ephemeral("Your Slack user (" + userId + ") is not a member of " + team
-                    + " in CommandPost: ask for your member's slackUserId to be set.");
+            return SlackReply.ephemeral(notAMember(userId, team));
         }
         if (line instanceof SlackCommandLine.DeclareIncident declare) {
             return declare(actor.get(), team, channelId, declare);
@@ -64,7 +67,7 @@ public class SlackCommands {
         }
         UUID id = incident.get();
         if (line instanceof SlackCommandLine.HandOffCommand handOff) {
-            Optional<String> to = resolve(roster, handOff.to());
+            Optional<String> to = resolve(team, roster, handOff.to());
             if (to.isEmpty()) {
                 return notAMember(handOff.to(), team);
             }
@@ -73,7 +76,7 @@ public class SlackCommands {
                             + actor.get() + ")."));
         }
         if (line instanceof SlackCommandLine.DelegateTask task) {
-            Optional<String> assignee = resolve(roster, task.assignee());
+            Optional<String> assignee = resolve(team, roster, task.assignee());
             if (assignee.isEmpty()) {
                 return notAMember(task.assignee(), team);
             }
@@ -135,10 +138,32 @@ public class SlackCommands {
                 + " is not a member of " + team + " in CommandPost.");
     }
 
+    /** The ephemeral answer to a Slack user who is no member of the team. */
+    public static String notAMember(String slackUserId, String team) {
+        return "Your Slack user (" + slackUserId + ") is not a member of " + team + " in CommandPost: set it in your "
+                + "contact methods (slackUserId), or ask for your member's slackUserId to be set.";
+    }
+
+    /**
+     * The member a Slack user is: by their contact methods' Slack user id (notification-service answers it, the
+     * roster's id as its own fallback), else, when notification-service does not know them or does not answer, by
+     * the roster's {@code slackUserId}.
+     */
+    private Optional<String> memberOf(String team, JsonNode roster, String slackUserId) {
+        if (slackUserId == null || slackUserId.isBlank()) {
+            return Optional.empty();
+        }
+        Outcome contact = Outcome.of(() -> notifications.slackUser(team, slackUserId));
+        if (contact instanceof Outcome.Answered answered && !answered.body().path("handle").asText("").isBlank()) {
+            return Optional.of(answered.body().path("handle").asText());
+        }
+        return handleOf(roster, slackUserId);
+    }
+
     /** A mention maps to the member carrying that Slack user id; a handle must be a member's. */
-    static Optional<String> resolve(JsonNode team, Person person) {
+    private Optional<String> resolve(String teamId, JsonNode team, Person person) {
         if (person.slackUserId() != null) {
-            return handleOf(team, person.slackUserId());
+            return memberOf(teamId, team, person.slackUserId());
         }
         for (JsonNode member : team.path("members")) {
             if (person.handle().equals(member.path("handle").asText())) {

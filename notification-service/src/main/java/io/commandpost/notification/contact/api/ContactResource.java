@@ -7,6 +7,7 @@ import io.commandpost.notification.contact.NotificationRule;
 import io.commandpost.notification.contact.NotificationRules;
 import io.commandpost.notification.contact.TeamChannels;
 import io.commandpost.notification.oncall.Recipient;
+import io.commandpost.platform.audit.ConfigurationAudit;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.commandpost.platform.domain.NotFoundException;
 import io.commandpost.platform.security.Caller;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,11 +50,13 @@ public class ContactResource {
     private final ContactBook book;
     private final Clock clock;
     private final Caller caller;
+    private final ConfigurationAudit audit;
 
-    ContactResource(ContactBook book, Clock clock, Caller caller) {
+    ContactResource(ContactBook book, Clock clock, Caller caller, ConfigurationAudit audit) {
         this.book = book;
         this.clock = clock;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @GET
@@ -88,9 +92,23 @@ public class ContactResource {
             String field = message.startsWith("methods") ? "methods" : "rules";
             throw new InvalidCommandException(field, message.substring(message.indexOf(':') + 1).strip());
         }
-        QuarkusTransaction.requiringNew().run(() -> book.save(team, handle, preference, clock.instant()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            book.save(team, handle, preference, clock.instant());
+            audit.record(team, "contact-methods", team + "/" + handle, "updated", summary(handle, preference));
+        });
         return view(team, handle, book.member(team, handle).orElse(new Recipient(handle, null, null, null)),
                 Optional.of(preference));
+    }
+
+    /** The contact methods and rules as the audit shows them. */
+    static String summary(String handle, ContactPreference preference) {
+        ContactMethods methods = preference.methods();
+        String rules = preference.rules() == null || preference.rules().isEmpty() ? "the defaults"
+                : preference.rules().stream().map(rule -> rule.method() + " after " + rule.afterMinutes() + " min")
+                        .collect(Collectors.joining(", "));
+        return handle + ": email " + (methods.email() == null ? "from the roster" : methods.email())
+                + ", Slack user " + (methods.slackUserId() == null ? "from the roster" : methods.slackUserId())
+                + ", webhook " + (methods.webhook() == null || methods.webhook() ? "on" : "off") + "; rules: " + rules;
     }
 
     private ContactView view(String team, String handle, Recipient facts, Optional<ContactPreference> set) {

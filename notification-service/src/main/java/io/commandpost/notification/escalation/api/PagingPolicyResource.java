@@ -4,6 +4,7 @@ import io.commandpost.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.commandpost.notification.escalation.PagingPolicies;
 import io.commandpost.notification.escalation.PagingPolicy;
+import io.commandpost.platform.audit.ConfigurationAudit;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,10 +34,12 @@ public class PagingPolicyResource {
 
     private final PagingPolicies policies;
     private final Clock clock;
+    private final ConfigurationAudit audit;
 
-    PagingPolicyResource(PagingPolicies policies, Clock clock) {
+    PagingPolicyResource(PagingPolicies policies, Clock clock, ConfigurationAudit audit) {
         this.policies = policies;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GET
@@ -59,7 +63,21 @@ public class PagingPolicyResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException("steps", e.getMessage());
         }
-        QuarkusTransaction.requiringNew().run(() -> policies.save(team, body, clock.instant()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            policies.save(team, body, clock.instant());
+            audit.record(team, "paging-policy", team, "updated", summary(body));
+        });
         return new View(team, false, body);
+    }
+
+    /** The policy as the audit shows it: each step's delay and targets, repeat, acknowledgement timeout, flood window. */
+    static String summary(PagingPolicies.Stored policy) {
+        String steps = policy.steps() == null ? "no steps" : policy.steps().stream()
+                .map(step -> "after " + step.delayMinutes() + " min "
+                        + (step.targets() == null ? "nobody" : String.join(", ", step.targets())))
+                .collect(Collectors.joining("; "));
+        return "escalation: " + steps + "; repeat " + policy.repeat()
+                + (policy.ackTimeoutMinutes() == null ? "" : "; ack timeout " + policy.ackTimeoutMinutes() + " min")
+                + (policy.floodWindowSeconds() == null ? "" : "; flood window " + policy.floodWindowSeconds() + " s");
     }
 }

@@ -1,9 +1,11 @@
 package io.commandpost.notification.slack.api;
 
 import io.commandpost.notification.slack.SlackWorkspaces;
+import io.commandpost.platform.audit.ConfigurationAudit;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.commandpost.platform.domain.NotFoundException;
 import io.commandpost.platform.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,10 +46,12 @@ public class SlackWorkspaceResource {
 
     private final SlackWorkspaces workspaces;
     private final Clock clock;
+    private final ConfigurationAudit audit;
 
-    SlackWorkspaceResource(SlackWorkspaces workspaces, Clock clock) {
+    SlackWorkspaceResource(SlackWorkspaces workspaces, Clock clock, ConfigurationAudit audit) {
         this.workspaces = workspaces;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @PUT
@@ -65,8 +69,15 @@ public class SlackWorkspaceResource {
         if (body.signingSecret() == null || body.signingSecret().isBlank()) {
             throw new InvalidCommandException("signingSecret", "the app's signing secret (Basic Information page)");
         }
-        boolean created = workspaces.put(slackTeamId, body.name(), body.botToken().strip(),
-                body.signingSecret().strip(), clock.instant());
+        boolean created = QuarkusTransaction.requiringNew().call(() -> {
+            boolean isNew = workspaces.put(slackTeamId, body.name(), body.botToken().strip(),
+                    body.signingSecret().strip(), clock.instant());
+            // the credentials themselves never: only that they were set
+            audit.record(null, "slack-workspace", slackTeamId, isNew ? "created" : "updated", "Slack workspace "
+                    + slackTeamId + (body.name() == null ? "" : " (" + body.name() + ")")
+                    + (isNew ? " connected" : " reconnected") + ": bot token and signing secret set");
+            return isNew;
+        });
         WorkspaceView view = view(workspaces.find(slackTeamId).orElseThrow());
         return (created ? Response.status(Response.Status.CREATED) : Response.ok()).entity(view).build();
     }
@@ -82,7 +93,15 @@ public class SlackWorkspaceResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Disconnect a Slack workspace; teams mapped to it no longer page through Slack")
     public Response delete(@PathParam("slackTeamId") String slackTeamId) {
-        if (!workspaces.delete(slackTeamId)) {
+        boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
+            if (!workspaces.delete(slackTeamId)) {
+                return false;
+            }
+            audit.record(null, "slack-workspace", slackTeamId, "deleted", "Slack workspace " + slackTeamId
+                    + " disconnected; its teams no longer page through Slack");
+            return true;
+        });
+        if (!deleted) {
             throw NotFoundException.of("Slack workspace", slackTeamId);
         }
         return Response.noContent().build();

@@ -1,9 +1,11 @@
 package io.commandpost.notification.slack.api;
 
 import io.commandpost.notification.slack.SlackWorkspaces;
+import io.commandpost.platform.audit.ConfigurationAudit;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.commandpost.platform.domain.NotFoundException;
 import io.commandpost.platform.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,10 +33,12 @@ public class TeamSlackResource {
 
     private final SlackWorkspaces workspaces;
     private final Clock clock;
+    private final ConfigurationAudit audit;
 
-    TeamSlackResource(SlackWorkspaces workspaces, Clock clock) {
+    TeamSlackResource(SlackWorkspaces workspaces, Clock clock, ConfigurationAudit audit) {
         this.workspaces = workspaces;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @PUT
@@ -51,7 +55,11 @@ public class TeamSlackResource {
             throw new InvalidCommandException("slackTeamId", "no Slack workspace " + body.slackTeamId()
                     + " is connected: PUT /v1/slack/workspaces/" + body.slackTeamId() + " first");
         }
-        workspaces.putTeamChannel(team, body.slackTeamId(), body.channelId(), clock.instant());
+        QuarkusTransaction.requiringNew().run(() -> {
+            workspaces.putTeamChannel(team, body.slackTeamId(), body.channelId(), clock.instant());
+            audit.record(team, "team-slack", team, "updated", "Slack channel " + body.channelId()
+                    + " in workspace " + body.slackTeamId());
+        });
         return getTeam(team);
     }
 
