@@ -40,14 +40,14 @@ class ConfigurationAuditIT {
         String signingSecret = "secret-" + UUID.randomUUID();
 
         given().header("Authorization", ADMIN).contentType("application/json")
-                .body("{\"steps\":[{\"delayMinutes\":0,\"targets\":[\"on-duty\"]},{\"delayMinutes\":10,"
+                .body("{\"steps\":[{\"delayMinutes\":5,\"targets\":[\"on-duty\"]},{\"delayMinutes\":10,"
                         + "\"targets\":[\"every-member\"]}],\"repeat\":1,\"ackTimeoutMinutes\":30,\"floodWindowSeconds\":120}")
                 .put("/v1/teams/{team}/paging-policy", team).then().statusCode(200);
         given().header("Authorization", TestTokens.bearer("bob", "responder")).contentType("application/json")
                 .body("{\"methods\":{\"email\":\"bob@example.com\"},\"rules\":[{\"method\":\"webhook\",\"afterMinutes\":0}]}")
                 .put("/v1/teams/{team}/members/bob/contact", team).then().statusCode(200);
         given().header("Authorization", ADMIN).contentType("application/json")
-                .body("{\"slackChannel\":\"C0AUDIT\",\"emailList\":\"oncall@example.com\",\"webhook\":true}")
+                .body("{\"emailList\":\"oncall@example.com\",\"webhook\":true}")
                 .put("/v1/teams/{team}/channels", team).then().statusCode(200);
         given().header("Authorization", ADMIN).contentType("application/json")
                 .body("{\"name\":\"Acme\",\"botToken\":\"" + botToken + "\",\"signingSecret\":\"" + signingSecret + "\"}")
@@ -62,7 +62,7 @@ class ConfigurationAuditIT {
                 .body("data.what", contains("team-slack", "team-channels", "contact-methods", "paging-policy"))
                 .body("actor", contains("alice", "alice", "bob", "alice"))
                 .body("data.key", contains(team, team, team + "/bob", team))
-                .body("data.summary[3]", equalTo("escalation: after 0 min on-duty; after 10 min every-member; "
+                .body("data.summary[3]", equalTo("escalation: after 5 min on-duty; after 10 min every-member; "
                         + "repeat 1; ack timeout 30 min; flood window 120 s"))
                 .body("data.summary[2]", containsString("bob@example.com"))
                 .body("data.summary[0]", equalTo("Slack channel C0AUDIT in workspace " + workspace));

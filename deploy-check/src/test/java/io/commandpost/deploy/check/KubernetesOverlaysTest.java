@@ -133,7 +133,7 @@ class KubernetesOverlaysTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void onlyTheIngressControllerTheConsoleAndPrometheusReachTheHttpPorts(String overlay) {
+    void onlyTheIngressControllerTheConsoleTheSlackCommandsAndPrometheusReachTheHttpPorts(String overlay) {
         List<NetworkPolicy> policies = Rules.all(rendered(overlay), NetworkPolicy.class);
 
         assertThat(policies).singleElement().satisfies(policy -> {
@@ -144,7 +144,7 @@ class KubernetesOverlaysTest {
             });
             assertThat(policy.getSpec().getIngress()).flatExtracting(rule -> rule.getFrom())
                     .extracting(peer -> peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"))
-                    .containsExactlyInAnyOrder("ingress-nginx", "console", "prometheus");
+                    .containsExactlyInAnyOrder("ingress-nginx", "console", "alert-ingest-service", "prometheus");
         });
     }
 
