@@ -8,6 +8,8 @@ import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyPlanner;
 import io.commandpost.rotation.duty.DutyTimeline;
 import io.commandpost.rotation.duty.RotationFacts;
+import io.commandpost.rotation.shift.HandoffDecider;
+import io.commandpost.rotation.shift.ShiftHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,7 +27,9 @@ import java.util.UUID;
  * comparison, the same 92 days planned by replaying every day since the team was created (what the
  * planner did before ADR 0011, without its solver). Then what a request pays on top: the team's shift stream
  * as PostgreSQL returns it (envelope JSON), parsed and folded into facts, either whole or only the events of the
- * last 42 days that TeamPlans reads now. Pure CPU, one thread (the database's own read is not measured).
+ * last 42 days that TeamPlans reads now. And the handoff tick (fold the shift stream, decide what is due): the whole
+ * stream parsed and folded, as every tick did before, or the newest events folded onto the state the command
+ * handler keeps (fold cache, ADR 0025). Pure CPU, one thread (the database's own read is not measured).
  *
  * Run: bench/planning-bench.sh (builds rotation-service, then java -cp ... bench/PlanningBench.java)
  */
@@ -74,11 +79,38 @@ public class PlanningBench {
                     System.out.printf("  with the shift stream parsed: whole stream (%d events) %.2f ms, last 42 days (%d events) %.2f ms%n",
                         whole.size(), wholeMs, recent.size(), recentMs);
                 }
+                // the handoff tick: fold the shift stream, then decide what is due (today's MRO day)
+                HandoffDecider.TeamDuty duty = new HandoffDecider.TeamDuty("bench", anchor.atStartOfDay(
+                        ZoneId.of("Europe/Paris")).toInstant(), timeline, inputs, Map.of());
+                List<byte[]> older = whole.subList(0, Math.max(0, whole.size() - 3));
+                List<byte[]> newest = whole.subList(older.size(), whole.size());
+                ShiftHistory cached = fold(ShiftHistory.EMPTY, older);
+                double tickWhole = median(rounds, () -> tick(duty, fold(ShiftHistory.EMPTY, whole), now));
+                double tickCached = median(rounds, () -> tick(duty, fold(cached, newest), now));
+                if (report) {
+                    System.out.printf("  handoff tick: whole stream folded (%d events) %.2f ms, kept state + new events (%d kept, %d new) %.2f ms%n",
+                        whole.size(), tickWhole, cached.started().size(), newest.size(), tickCached);
+                }
             }
         }
     }
 
     record Stored(Instant occurredAt, byte[] json) {
+    }
+
+    /** Parses stored envelopes and folds them onto {@code from}, as the command handler does. */
+    static ShiftHistory fold(ShiftHistory from, List<byte[]> stored) {
+        ShiftHistory history = from;
+        for (byte[] json : stored) {
+            EventEnvelope envelope = EventJson.fromBytes(json);
+            ShiftEvent event = (ShiftEvent) envelope.event().orElseThrow();
+            history = ShiftHistory.evolve(history, event, envelope.aggregateVersion());
+        }
+        return history;
+    }
+
+    static List<ShiftEvent> tick(HandoffDecider.TeamDuty duty, ShiftHistory history, Instant now) {
+        return HandoffDecider.due(duty.after(history), history, now, Duration.ofMinutes(1));
     }
 
     /** Parses the stored envelopes, folds the facts and plans the 92 days, as TeamPlans and /schedule do. */

@@ -4,7 +4,7 @@
 # alert new; Prometheus Alertmanager (webhook receiver, group_wait 0s) measured in the same run as the
 # reference. Per-process CPU from /proc (each service, Kafka, PostgreSQL, the launcher) while idle and
 # per alert at RATE alerts/s. Bounded: everything started here is stopped on exit.
-#   [WARMUP_SECONDS=30] [IDLE_SECONDS=30] bench/paging-bench.sh [SECONDS=60] [RATE=50] [BURST_RATE=500]
+#   [WARMUP_SECONDS=30] [IDLE_SECONDS=30] [READY_SECONDS=300] bench/paging-bench.sh [SECONDS=60] [RATE=50] [BURST_RATE=500]
 # BURST_RATE 0 skips the burst phase. Anything else in the environment reaches the services (e.g.
 # COMMANDPOST_COMMANDS_FOLD_CACHE_SIZE=0 to fold every stream from its start, as before ADR 0025).
 # Needs: JDK 17, Debian's prometheus-alertmanager (installed with apt-get when missing; skipped if it cannot be).
@@ -86,7 +86,7 @@ echo "[bench] starting CommandPost (data in $work/commandpost), pages to 127.0.0
 COMMANDPOST_HOME="$work/commandpost" COMMANDPOST_PAGE_WEBHOOK_URL="http://127.0.0.1:$port/pages" \
   ./run > "$work/run.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "${READY_SECONDS:-300}"); do
   [[ -s "$work/commandpost/demo-integration-token" ]] && grep -q 'CommandPost is ready' "$work/run.log" && break
   sleep 1
 done

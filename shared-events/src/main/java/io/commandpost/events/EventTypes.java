@@ -43,6 +43,8 @@ public final class EventTypes {
             new EventType("team.override-recorded", 1, "team", Topics.TEAMS, TeamEvent.OverrideRecorded.class),
             new EventType("team.override-cancelled", 1, "team", Topics.TEAMS, TeamEvent.OverrideCancelled.class),
             new EventType("team.partner-team-set", 1, "team", Topics.TEAMS, TeamEvent.PartnerTeamSet.class),
+            new EventType("team.pattern-adopted", 1, "team", Topics.TEAMS, TeamEvent.PatternAdopted.class),
+            new EventType("team.pattern-dropped", 1, "team", Topics.TEAMS, TeamEvent.PatternDropped.class),
             new EventType("shift.started", 1, "shift", Topics.SHIFTS, ShiftEvent.ShiftStarted.class),
             new EventType("shift.handed-over", 1, "shift", Topics.SHIFTS, ShiftEvent.ShiftHandedOver.class),
             new EventType("shift.handover-accepted", 1, "shift", Topics.SHIFTS, ShiftEvent.ShiftHandoverAccepted.class),

@@ -94,4 +94,22 @@ public sealed interface TeamEvent extends DomainEvent {
     /** Follow-the-sun: the end-of-day handover goes to the partner team's current MRO. */
     record PartnerTeamSet(String teamId, String partnerTeamId, Instant setAt) implements TeamEvent {
     }
+
+    /**
+     * A fixed MRO cycle adopted as configuration (computed once, never recomputed at run time): the day
+     * {@code startsOn + i} (and every {@code cycle.size()} days after it) goes to {@code cycle[i]}, a null
+     * entry leaving that day to the rotation rule. It governs the days whose handoff is after {@code adoptedAt};
+     * rest, leave and overrides still come first.
+     */
+    record PatternAdopted(String teamId, java.time.LocalDate startsOn, List<String> cycle, Instant adoptedAt)
+            implements TeamEvent {
+    }
+
+    /**
+     * The adopted pattern no longer governs the days whose handoff is at or after {@code effectiveFrom};
+     * {@code reason} says why (e.g. "the MRO rotation changed").
+     */
+    record PatternDropped(String teamId, String reason, Instant effectiveFrom, Instant droppedAt)
+            implements TeamEvent {
+    }
 }

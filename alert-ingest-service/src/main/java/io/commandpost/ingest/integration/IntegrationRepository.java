@@ -3,7 +3,7 @@ package io.commandpost.ingest.integration;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,16 +30,13 @@ public class IntegrationRepository {
 
     /**
      * Stores a new integration (with its sealed secret, if it has one) and, for a heartbeat, the switch
-     * whose interval starts now: both or neither.
+     * whose interval starts now: both or neither (one transaction: the caller's, which may record more).
      */
+    @Transactional
     public void insert(Integration integration, byte[] tokenHash, byte[] sealedSecret) {
         String sql = "insert into integration (" + COLUMNS + ", token_hash, secret_enc)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
-        boolean ownTransaction = !QuarkusTransaction.isActive(); // the API's edits run in one with their audit entry
         try (Connection connection = dataSource.getConnection()) {
-            if (ownTransaction) {
-                connection.setAutoCommit(false);
-            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setObject(1, integration.id());
                 statement.setString(2, integration.team());
@@ -64,9 +61,6 @@ public class IntegrationRepository {
                     statement.setTimestamp(3, timestamp(integration.createdAt()));
                     statement.executeUpdate();
                 }
-            }
-            if (ownTransaction) {
-                connection.commit();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store integration " + integration.id(), e);
@@ -161,43 +155,30 @@ public class IntegrationRepository {
      *
      * @return false when the integration does not exist, is revoked or is no longer at that version
      */
+    @Transactional
     public boolean update(Integration edited, long expectedVersion) {
         String sql = "update integration set name = ?, default_priority = ?, settings = ?::jsonb, version = ?"
                 + " where id = ? and version = ? and revoked_at is null";
-        boolean ownTransaction = !QuarkusTransaction.isActive();
         try (Connection connection = dataSource.getConnection()) {
-            if (ownTransaction) {
-                connection.setAutoCommit(false);
+            int updated;
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, edited.name());
+                statement.setString(2, edited.defaultPriority() == null ? null : edited.defaultPriority().name());
+                statement.setString(3, SettingsJson.write(edited.settings()));
+                statement.setLong(4, edited.version());
+                statement.setObject(5, edited.id());
+                statement.setLong(6, expectedVersion);
+                updated = statement.executeUpdate();
             }
-            try {
-                int updated;
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    statement.setString(1, edited.name());
-                    statement.setString(2, edited.defaultPriority() == null ? null : edited.defaultPriority().name());
-                    statement.setString(3, SettingsJson.write(edited.settings()));
-                    statement.setLong(4, edited.version());
-                    statement.setObject(5, edited.id());
-                    statement.setLong(6, expectedVersion);
-                    updated = statement.executeUpdate();
+            if (updated == 1 && edited.type() == IntegrationType.HEARTBEAT) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "update heartbeat set interval_minutes = ? where integration_id = ?")) {
+                    statement.setInt(1, edited.settings().intervalMinutes());
+                    statement.setObject(2, edited.id());
+                    statement.executeUpdate();
                 }
-                if (updated == 1 && edited.type() == IntegrationType.HEARTBEAT) {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "update heartbeat set interval_minutes = ? where integration_id = ?")) {
-                        statement.setInt(1, edited.settings().intervalMinutes());
-                        statement.setObject(2, edited.id());
-                        statement.executeUpdate();
-                    }
-                }
-                if (ownTransaction) {
-                    connection.commit();
-                }
-                return updated == 1;
-            } catch (SQLException | RuntimeException e) {
-                if (ownTransaction) {
-                    connection.rollback();
-                }
-                throw e;
             }
+            return updated == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update integration " + edited.id(), e);
         }

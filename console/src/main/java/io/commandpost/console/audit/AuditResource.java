@@ -1,13 +1,11 @@
 package io.commandpost.console.audit;
 
+import static io.commandpost.console.web.Pages.enc;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.commandpost.console.config.ConsoleConfig;
 import io.commandpost.console.proxy.ApiRoutes;
 import io.commandpost.console.services.Answer;
-import io.commandpost.console.services.ServiceCredentials;
-import io.commandpost.console.services.Services;
-import io.commandpost.console.signin.CurrentUser;
-import io.commandpost.console.web.Page;
+import io.commandpost.console.web.Pages;
 import io.commandpost.console.web.Problems;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -20,8 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,18 +51,11 @@ public class AuditResource {
         SERVICES.put(ApiRoutes.Owner.NOTIFICATION, "notification");
     }
 
-    private final Services services;
-    private final ServiceCredentials credentials;
-    private final CurrentUser user;
-    private final ConsoleConfig config;
+    private final Pages pages;
     private final Template page;
 
-    AuditResource(Services services, ServiceCredentials credentials, CurrentUser user, ConsoleConfig config,
-                  @Location("audit.html") Template page) {
-        this.services = services;
-        this.credentials = credentials;
-        this.user = user;
-        this.config = config;
+    AuditResource(Pages pages, @Location("audit.html") Template page) {
+        this.pages = pages;
         this.page = page;
     }
 
@@ -92,11 +81,10 @@ public class AuditResource {
                     + " entries per service: narrow it by date or person instead of paging further");
         }
         String query = query(team, actor, from, Math.min(wanted, SERVICE_MAX));
-        String authorization = credentials.authorization(user);
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         List<String> unread = new ArrayList<>();
         SERVICES.forEach((owner, name) -> {
-            Answer answer = services.get(authorization, owner, "/v1/audit?" + query);
+            Answer answer = pages.get(owner, "/v1/audit?" + query);
             if (answer.ok() && answer.body().isArray()) {
                 answers.put(name, answer.body());
             } else {
@@ -105,7 +93,7 @@ public class AuditResource {
         });
         AuditTrail.Page trail = AuditTrail.page(answers, pageNumber, pageSize);
         String shownSince = since == null || since.isBlank() ? null : from.atZone(ZoneOffset.UTC).toLocalDate().toString();
-        return Response.ok(Page.with(page.instance(), user, config, "Audit")
+        return Response.ok(pages.page(page, "Audit")
                 .data("team", team).data("actor", actor).data("since", shownSince)
                 .data("entries", trail.entries())
                 .data("page", trail.number())
@@ -178,9 +166,5 @@ public class AuditResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -23,6 +23,17 @@ public interface ConsoleConfig {
     Duration sessionLength();
 
     /**
+     * The company's identity provider ({@code COMMANDPOST_OIDC_AUTH_SERVER_URL}): set, people sign in through it
+     * (authorization-code flow); empty, with the local accounts.
+     */
+    Optional<URI> identityProvider();
+
+    /** Whether people sign in through the company's identity provider rather than with local accounts. */
+    default boolean signsInThroughIdentityProvider() {
+        return identityProvider().isPresent();
+    }
+
+    /**
      * Local accounts of the embedded default, NOT FOR PRODUCTION: {@code handle:password:role+role}, comma-separated.
      * Empty: nobody can sign in locally.
      */

@@ -9,7 +9,6 @@ import io.commandpost.console.config.ConsoleConfig;
 import io.commandpost.console.web.Page;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -30,7 +29,7 @@ import java.util.Map;
 
 /** The end of the MRO day: write the handover notes, see what is carried, accept it as the receiver. */
 @Path("/handover")
-@Authenticated
+@RolesAllowed({"viewer", "responder", "admin"})
 @Produces(MediaType.TEXT_HTML)
 public class HandoverResource {
 

@@ -9,7 +9,6 @@ import io.commandpost.console.web.Page;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -35,7 +34,7 @@ import java.util.UUID;
  * updates with the next one due, the timeline, the postmortem; updated live.
  */
 @Path("/incidents/{id}")
-@Authenticated
+@RolesAllowed({"viewer", "responder", "admin"})
 @Produces(MediaType.TEXT_HTML)
 public class IncidentRoomResource {
 

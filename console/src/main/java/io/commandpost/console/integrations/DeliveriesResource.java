@@ -1,12 +1,11 @@
 package io.commandpost.console.integrations;
 
+import static io.commandpost.console.web.Pages.enc;
+import static io.commandpost.console.web.Pages.status;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.commandpost.console.config.ConsoleConfig;
 import io.commandpost.console.services.Answer;
-import io.commandpost.console.services.ServiceCredentials;
-import io.commandpost.console.services.Services;
-import io.commandpost.console.signin.CurrentUser;
-import io.commandpost.console.web.Page;
+import io.commandpost.console.web.Pages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,39 +30,26 @@ public class DeliveriesResource {
 
     static final int SHOWN = 50;
 
-    private final Services services;
-    private final ServiceCredentials credentials;
-    private final CurrentUser user;
-    private final ConsoleConfig config;
+    private final Pages pages;
     private final Template page;
 
-    DeliveriesResource(Services services, ServiceCredentials credentials, CurrentUser user, ConsoleConfig config,
-                       @Location("deliveries.html") Template page) {
-        this.services = services;
-        this.credentials = credentials;
-        this.user = user;
-        this.config = config;
+    DeliveriesResource(Pages pages, @Location("deliveries.html") Template page) {
+        this.pages = pages;
         this.page = page;
     }
 
     @GET
     public Response deliveries(@PathParam("team") String team, @PathParam("id") String id) {
-        String auth = credentials.authorization(user);
-        Answer integration = services.get(auth, "/v1/integrations/" + enc(id));
-        Answer listed = services.get(auth, "/v1/integrations/" + enc(id) + "/deliveries?limit=" + SHOWN);
+        Answer integration = pages.get("/v1/integrations/" + enc(id));
+        Answer listed = pages.get("/v1/integrations/" + enc(id) + "/deliveries?limit=" + SHOWN);
         List<JsonNode> items = new ArrayList<>();
         listed.body().path("items").forEach(items::add);
-        int status = listed.ok() ? 200 : listed.status() >= 500 ? 502 : listed.status();
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(Page.with(page.instance(), user, config,
-                        "Deliveries · " + team)
+        int status = listed.ok() ? 200 : status(listed);
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(pages.page(page, "Deliveries · " + team)
                 .data("team", team)
                 .data("integration", integration.ok() ? integration.body() : null)
                 .data("integrationId", id)
                 .data("deliveries", items)
                 .data("listProblem", listed.ok() ? null : listed.problem())).build();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,15 +1,13 @@
 package io.commandpost.console.integrations;
 
+import static io.commandpost.console.web.Pages.enc;
+import static io.commandpost.console.web.Pages.status;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.commandpost.console.config.ConsoleConfig;
 import io.commandpost.console.services.Answer;
-import io.commandpost.console.services.ServiceCredentials;
-import io.commandpost.console.services.Services;
-import io.commandpost.console.signin.CurrentUser;
-import io.commandpost.console.web.Page;
+import io.commandpost.console.web.Pages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,10 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,28 +29,21 @@ import java.util.Map;
  * URL is the console's own address: monitoring tools post through it like people do.
  */
 @Path("/integrations")
-@Authenticated
+@RolesAllowed({"viewer", "responder", "admin"})
 @Produces(MediaType.TEXT_HTML)
 public class IntegrationsResource {
 
-    private final Services services;
-    private final ServiceCredentials credentials;
-    private final CurrentUser user;
-    private final ConsoleConfig config;
+    private final Pages pages;
     private final Template page;
 
-    IntegrationsResource(Services services, ServiceCredentials credentials, CurrentUser user, ConsoleConfig config,
-                         @Location("integrations.html") Template page) {
-        this.services = services;
-        this.credentials = credentials;
-        this.user = user;
-        this.config = config;
+    IntegrationsResource(Pages pages, @Location("integrations.html") Template page) {
+        this.pages = pages;
         this.page = page;
     }
 
     @GET
     public Response firstTeam() {
-        return Response.seeOther(URI.create("/integrations/" + enc(config.teams().get(0)))).build();
+        return pages.firstTeam("/integrations");
     }
 
     @GET
@@ -74,7 +64,7 @@ public class IntegrationsResource {
         if (priority != null && !priority.isBlank()) {
             body.put("defaultPriority", priority);
         }
-        Answer created = services.post(credentials.authorization(user), "/v1/integrations", body);
+        Answer created = pages.post("/v1/integrations", body);
         return created.ok() ? render(team, 201, created.body(), null, uri) : render(team, status(created), null, created.problem(), uri);
     }
 
@@ -82,36 +72,27 @@ public class IntegrationsResource {
     @Path("/{team}/{id}/token")
     @RolesAllowed("admin")
     public Response rotate(@PathParam("team") String team, @PathParam("id") String id, @Context UriInfo uri) {
-        Answer rotated = services.post(credentials.authorization(user), "/v1/integrations/" + enc(id) + "/token", Map.of());
+        Answer rotated = pages.post("/v1/integrations/" + enc(id) + "/token", Map.of());
         return rotated.ok() ? render(team, 200, rotated.body(), null, uri) : render(team, status(rotated), null, rotated.problem(), uri);
     }
 
     private Response render(String team, int status, JsonNode shownOnce, String refused, UriInfo uri) {
-        Answer list = services.get(credentials.authorization(user), "/v1/integrations?team=" + enc(team));
+        Answer list = pages.get("/v1/integrations?team=" + enc(team));
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         String url = shownOnce == null ? null : shownOnce.path("webhookUrl").asText("");
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(Page.with(page.instance(), user, config,
-                        "Integrations · " + team)
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(pages.page(page, "Integrations · " + team)
                 .data("team", team)
                 .data("integrations", list.ok() ? items(list.body()) : null)
                 .data("listProblem", list.ok() ? null : list.problem())
                 .data("shownOnce", shownOnce)
                 .data("shownUrl", url == null ? null : url.startsWith("/") ? base + url : url)
-                .data("isAdmin", user.may("admin"))
+                .data("isAdmin", pages.may("admin"))
                 .data("refused", refused)).build();
     }
 
-    private static java.util.List<JsonNode> items(JsonNode list) {
-        java.util.List<JsonNode> items = new java.util.ArrayList<>();
+    private static List<JsonNode> items(JsonNode list) {
+        List<JsonNode> items = new ArrayList<>();
         list.path("items").forEach(items::add);
         return items;
-    }
-
-    private static int status(Answer answer) {
-        return answer.status() >= 500 ? 502 : answer.status();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -5,10 +5,10 @@ import io.commandpost.console.services.ServiceCredentials;
 import io.commandpost.console.services.Services;
 import io.commandpost.console.signin.CurrentUser;
 import io.commandpost.console.config.ConsoleConfig;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * answer differs from the last one; the page then fetches its fragment again (ADR 0024).
  */
 @Path("/live")
-@Authenticated
+@RolesAllowed({"viewer", "responder", "admin"})
 public class LiveResource {
 
     private final Services services;

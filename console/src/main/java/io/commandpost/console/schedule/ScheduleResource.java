@@ -1,15 +1,13 @@
 package io.commandpost.console.schedule;
 
+import static io.commandpost.console.web.Pages.enc;
+import static io.commandpost.console.web.Pages.status;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.commandpost.console.config.ConsoleConfig;
 import io.commandpost.console.services.Answer;
-import io.commandpost.console.services.ServiceCredentials;
-import io.commandpost.console.services.Services;
-import io.commandpost.console.signin.CurrentUser;
-import io.commandpost.console.web.Page;
+import io.commandpost.console.web.Pages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,35 +19,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The next weeks with each day's reason, the fairness ledger, calendar links, overrides and leave. */
 @Path("/schedule")
-@Authenticated
+@RolesAllowed({"viewer", "responder", "admin"})
 @Produces(MediaType.TEXT_HTML)
 public class ScheduleResource {
 
-    private final Services services;
-    private final ServiceCredentials credentials;
-    private final CurrentUser user;
-    private final ConsoleConfig config;
+    private final Pages pages;
     private final Template page;
 
-    ScheduleResource(Services services, ServiceCredentials credentials, CurrentUser user, ConsoleConfig config,
-                     @Location("schedule.html") Template page) {
-        this.services = services;
-        this.credentials = credentials;
-        this.user = user;
-        this.config = config;
+    ScheduleResource(Pages pages, @Location("schedule.html") Template page) {
+        this.pages = pages;
         this.page = page;
     }
 
     @GET
     public Response firstTeam() {
-        return Response.seeOther(URI.create("/schedule/" + enc(config.teams().get(0)))).build();
+        return pages.firstTeam("/schedule");
     }
 
     @GET
@@ -62,7 +51,7 @@ public class ScheduleResource {
     @Path("/{team}/calendar")
     @RolesAllowed("admin")
     public Response calendarLinks(@PathParam("team") String team) {
-        Answer issued = services.post(credentials.authorization(user), "/v1/teams/" + enc(team) + "/calendar-token", Map.of());
+        Answer issued = pages.post("/v1/teams/" + enc(team) + "/calendar-token", Map.of());
         return issued.ok() ? render(team, 200, "New calendar links issued (shown once; older links stop working)", null,
                 issued.body()) : render(team, status(issued), null, issued.problem(), null);
     }
@@ -100,7 +89,7 @@ public class ScheduleResource {
     }
 
     private Response act(String team, String subPath, Map<String, Object> body, String done) {
-        Answer answer = services.post(credentials.authorization(user), "/v1/teams/" + enc(team) + subPath, body);
+        Answer answer = pages.post("/v1/teams/" + enc(team) + subPath, body);
         if (!answer.ok()) {
             return render(team, status(answer), null, answer.problem(), null);
         }
@@ -108,12 +97,10 @@ public class ScheduleResource {
     }
 
     private Response render(String team, int status, String done, String refused, JsonNode calendar) {
-        String auth = credentials.authorization(user);
-        Answer schedule = services.get(auth, "/v1/teams/" + enc(team) + "/schedule?days=21");
-        Answer ledger = services.get(auth, "/v1/teams/" + enc(team) + "/ledger");
-        Answer teamConfig = services.get(auth, "/v1/teams/" + enc(team));
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(Page.with(page.instance(), user, config,
-                        "Schedule · " + team)
+        Answer schedule = pages.get("/v1/teams/" + enc(team) + "/schedule?days=21");
+        Answer ledger = pages.get("/v1/teams/" + enc(team) + "/ledger");
+        Answer teamConfig = pages.get("/v1/teams/" + enc(team));
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(pages.page(page, "Schedule · " + team)
                 .data("team", team)
                 .data("schedule", schedule.ok() ? schedule.body() : null)
                 .data("scheduleProblem", schedule.ok() ? null : schedule.problem())
@@ -121,7 +108,7 @@ public class ScheduleResource {
                 .data("teamConfig", teamConfig.ok() ? teamConfig.body() : null)
                 .data("calendar", calendar)
                 .data("memberFeeds", memberFeeds(calendar))
-                .data("isAdmin", user.may("admin"))
+                .data("isAdmin", pages.may("admin"))
                 .data("done", done).data("refused", refused)).build();
     }
 
@@ -131,13 +118,5 @@ public class ScheduleResource {
             calendar.path("memberFeeds").properties().forEach(feed -> feeds.put(feed.getKey(), feed.getValue().asText()));
         }
         return feeds;
-    }
-
-    private static int status(Answer answer) {
-        return answer.status() >= 500 ? 502 : answer.status();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,12 +1,16 @@
 package io.commandpost.console.signin;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is signed in, taken from the verified credential (never from a form field). */
+/**
+ * Who is signed in, taken from the verified credential (never from a form field): the local session's JWT, or the
+ * ID token of a sign-in through the company's identity provider.
+ */
 @RequestScoped
 public class CurrentUser {
 
@@ -29,9 +33,13 @@ public class CurrentUser {
         return identity.hasRole(role) || identity.hasRole("admin");
     }
 
-    /** The credential as it came, forwarded to the services. */
+    /**
+     * The credential the services get for this person: the identity provider's access token after a sign-in through
+     * it, else the local session's own token.
+     */
     public String rawToken() {
-        return token().getRawToken();
+        AccessTokenCredential accessToken = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        return accessToken != null ? accessToken.getToken() : token().getRawToken();
     }
 
     public boolean signedIn() {

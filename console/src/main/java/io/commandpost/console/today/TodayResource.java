@@ -10,7 +10,6 @@ import io.commandpost.console.web.Page;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -35,7 +34,7 @@ import java.util.Map;
  * from the list: acknowledge, resolve, answer, declare.
  */
 @Path("/today")
-@Authenticated
+@RolesAllowed({"viewer", "responder", "admin"})
 @Produces(MediaType.TEXT_HTML)
 public class TodayResource {
 

@@ -14,8 +14,16 @@ public final class Problems {
     private Problems() {
     }
 
+    public static final String MEDIA_TYPE = "application/problem+json";
+
     public static Response response(HttpServerRequest request, int status, String title, String detail) {
         String requestId = requestId(request);
+        return Response.status(status).type(MEDIA_TYPE).header(REQUEST_ID, requestId)
+                .entity(body(requestId, status, title, detail)).build();
+    }
+
+    /** The problem's members. */
+    public static Map<String, Object> body(String requestId, int status, String title, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", title);
@@ -23,8 +31,7 @@ public final class Problems {
         problem.put("detail", detail);
         problem.put("instance", "urn:uuid:" + requestId);
         problem.put("requestId", requestId);
-        return Response.status(status).type("application/problem+json").header(REQUEST_ID, requestId)
-                .entity(problem).build();
+        return problem;
     }
 
     /** The caller's request id when it is a UUID, else a new one. */

@@ -1,6 +1,8 @@
 package io.commandpost.console.web;
 
+import io.commandpost.console.config.ConsoleConfig;
 import io.commandpost.console.signin.SessionTokens;
+import io.commandpost.console.signin.SignInResource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -18,10 +20,21 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class SignInRedirect {
 
+    private final boolean identityProvider;
+
+    SignInRedirect(ConsoleConfig config) {
+        this.identityProvider = config.signsInThroughIdentityProvider();
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response signInFirst(HttpServerRequest request) {
         String back = request.method().name().equals("GET") ? request.uri() : "/today";
         NewCookie expired = new NewCookie.Builder(SessionTokens.COOKIE).value("").path("/").maxAge(0).build();
+        if (identityProvider) {
+            // through the company's identity provider: straight to it, coming back where they were (ADR 0029)
+            return Response.seeOther(URI.create(SignInResource.IDENTITY_PROVIDER_SIGN_IN))
+                    .cookie(expired, SignInResource.goingTo(back)).build();
+        }
         return Response.seeOther(URI.create("/sign-in?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8)))
                 .cookie(expired).build();
     }

@@ -67,6 +67,30 @@ class ComposeTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theConsoleIsOneAddressForTheServicesAndTakesTheSignInSettings() {
+        Map<String, Object> console = services().get("console");
+        Map<String, Object> environment = (Map<String, Object>) console.get("environment");
+
+        assertThat((Map<String, Object>) console.get("build")).containsEntry("dockerfile", "deploy/docker/Dockerfile")
+                .containsEntry("target", "console");
+        assertThat(Dockerfile.parse(Repository.read("deploy/docker/Dockerfile")).stage("console")).isPresent();
+        assertThat((Map<String, Object>) console.get("depends_on")).containsOnlyKeys(Repository.SERVICES)
+                .allSatisfy((name, condition) -> assertThat((Map<String, Object>) condition)
+                        .containsEntry("condition", "service_healthy"));
+        Map<String, Integer> ports = Repository.servicePorts();
+        assertThat(environment)
+                .containsEntry("COMMANDPOST_INGEST_URL", "http://alert-ingest-service:" + ports.get("alert-ingest-service"))
+                .containsEntry("COMMANDPOST_ROTATION_URL", "http://rotation-service:" + ports.get("rotation-service"))
+                .containsEntry("COMMANDPOST_INCIDENT_URL", "http://incident-service:" + ports.get("incident-service"))
+                .containsEntry("COMMANDPOST_NOTIFICATION_URL",
+                        "http://notification-service:" + ports.get("notification-service"))
+                .containsKeys("COMMANDPOST_OIDC_AUTH_SERVER_URL", "COMMANDPOST_OIDC_ISSUER", "COMMANDPOST_OIDC_ROLES_CLAIM",
+                        "COMMANDPOST_OIDC_CLIENT_ID", "COMMANDPOST_OIDC_CLIENT_SECRET");
+        assertThat((List<String>) console.get("ports")).containsExactly("8080:8080");
+    }
+
+    @Test
     void theBuildContextLeavesOutBuildOutputAndHistory() {
         assertThat(Repository.read(".dockerignore").lines().map(String::strip)).contains("**/target/", ".git/");
     }

@@ -133,7 +133,7 @@ class KubernetesOverlaysTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void onlyTheIngressControllerTheConsoleAndPrometheusReachTheHttpPorts(String overlay) {
+    void onlyTheIngressControllerTheConsoleTheSlackCommandsAndPrometheusReachTheHttpPorts(String overlay) {
         List<NetworkPolicy> policies = Rules.all(rendered(overlay), NetworkPolicy.class);
 
         assertThat(policies).singleElement().satisfies(policy -> {
@@ -144,8 +144,28 @@ class KubernetesOverlaysTest {
             });
             assertThat(policy.getSpec().getIngress()).flatExtracting(rule -> rule.getFrom())
                     .extracting(peer -> peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"))
-                    .containsExactlyInAnyOrder("ingress-nginx", "console", "prometheus");
+                    .containsExactlyInAnyOrder("ingress-nginx", "console", "alert-ingest-service", "prometheus");
         });
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyDeploymentReadsTheIdentityProviderAndTheConsoleItsClientSecretFromTheSecret(String overlay) {
+        List<Deployment> deployments = Rules.all(rendered(overlay), Deployment.class);
+
+        assertThat(deployments).allSatisfy(deployment -> assertThat(env(deployment))
+                .filteredOn(env -> env.getName().matches("COMMANDPOST_OIDC_(AUTH_SERVER_URL|ISSUER|ROLES_CLAIM)"))
+                .hasSize(3)
+                .allSatisfy(env -> assertThat(env.getValueFrom().getConfigMapKeyRef().getName()).isEqualTo("commandpost")));
+        Deployment console = deployments.stream().filter(d -> d.getMetadata().getName().equals("console")).findFirst()
+                .orElseThrow();
+        assertThat(env(console)).filteredOn(env -> env.getName().equals("COMMANDPOST_OIDC_CLIENT_SECRET"))
+                .singleElement().satisfies(env -> assertThat(env.getValueFrom().getSecretKeyRef().getKey())
+                        .isEqualTo("oidc-client-secret"));
+    }
+
+    private static List<io.fabric8.kubernetes.api.model.EnvVar> env(Deployment deployment) {
+        return deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
     }
 
     @Test

@@ -25,7 +25,9 @@ import java.util.Optional;
  * counting as one until given back, then rotation order) and could not work is recorded as a
  * {@link Skip} and owed the day; owed days are given back first, within {@value RotationState#OWED_DAYS}
  * days, or lapse. Nobody works two days in a row while someone else could. Night duty is a plain round
- * robin by day or ISO week. Every day's choice carries the sentence that explains it.
+ * robin by day or ISO week. Every day's choice carries the sentence that explains it. A team that adopted a
+ * fixed cycle ({@link AdoptedPattern}) has its days go by the cycle instead ("ana: adopted pattern, day 3 of 35"),
+ * rest and leave first: whose day it was and could not work is skipped, and the rule picks who covers.
  */
 public final class DutyPlanner {
 
@@ -182,11 +184,19 @@ public final class DutyPlanner {
                 away.put(member, Reason.LEAVE);
             }
         }
+        Instant mroEnd = night == null ? nextHandoff : config.workdayEndAsEndOf(day);
+        // an adopted pattern names whose turn it is; rest and leave still come first, then the rule covers
+        AdoptedPattern pattern = timeline.patternOn(day).orElse(null);
+        String patterned = pattern == null ? null : pattern.memberOn(day);
+        if (patterned != null && !away.containsKey(patterned)) {
+            return new DayPlan(day, patterned, handoff, mroEnd, night, night == null ? null : nightStart,
+                    night == null ? null : nextHandoff, List.of(), pattern.reason(day), nightReason);
+        }
         List<String> members = config.mroRotation();
         int last = state.lastMro() == null ? -1 : members.indexOf(state.lastMro());
         Comparator<String> rotationOrder = Comparator.comparingInt(
                 member -> Math.floorMod(members.indexOf(member) - last - 1, members.size()));
-        String turn = members.stream()
+        String turn = patterned != null ? patterned : members.stream()
                 .min(Comparator.comparingInt(state::turns).thenComparing(rotationOrder)).orElseThrow();
         Comparator<String> rule = Comparator.<String>comparingInt(member -> -state.owedTo(member).size())
                 .thenComparingInt(state::recentDays).thenComparing(rotationOrder);
@@ -220,7 +230,6 @@ public final class DutyPlanner {
                 skips.add(new Skip(day, member, mro, Reason.REST_AFTER_NIGHT_PAGE));
             }
         }
-        Instant mroEnd = night == null ? nextHandoff : config.workdayEndAsEndOf(day);
         return new DayPlan(day, mro, mro == null ? null : handoff, mro == null ? null : mroEnd, night,
                 night == null ? null : nightStart, night == null ? null : nextHandoff, skips, reason, nightReason);
     }

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A team's duty configuration over time: each version governs the days from its {@code from} day
  * on, so a change applies to the future only and the days already planned keep the configuration
- * they were planned with. The first version's day is the team's first day.
+ * they were planned with. The first version's day is the team's first day. {@code patterns}: the MRO cycles the
+ * team adopted, each over the days it governs (a later one wins where two overlap).
  */
-public record DutyTimeline(List<Version> versions) {
+public record DutyTimeline(List<Version> versions, List<AdoptedPattern> patterns) {
 
     /** {@code config} governs every day from {@code from} until the next version's day. */
     public record Version(LocalDate from, DutyConfig config) {
@@ -24,10 +26,36 @@ public record DutyTimeline(List<Version> versions) {
         List<Version> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.comparing(Version::from));
         versions = List.copyOf(sorted);
+        patterns = List.copyOf(patterns);
+    }
+
+    public DutyTimeline(List<Version> versions) {
+        this(versions, List.of());
     }
 
     public static DutyTimeline of(DutyConfig config) {
         return new DutyTimeline(List.of(new Version(config.anchorDay(), config)));
+    }
+
+    /** This timeline with {@code pattern} adopted as well. */
+    public DutyTimeline adopting(AdoptedPattern pattern) {
+        List<AdoptedPattern> adopted = new ArrayList<>(patterns);
+        adopted.add(pattern);
+        return new DutyTimeline(versions, adopted);
+    }
+
+    /**
+     * The pattern that decides the MRO of {@code day}: the last adopted one governing it, and only while every
+     * handle it names is in that day's MRO rotation (otherwise the rule plans the day).
+     */
+    public Optional<AdoptedPattern> patternOn(LocalDate day) {
+        for (int i = patterns.size() - 1; i >= 0; i--) {
+            AdoptedPattern pattern = patterns.get(i);
+            if (pattern.governs(day)) {
+                return on(day).mroRotation().containsAll(pattern.members()) ? Optional.of(pattern) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     public LocalDate anchorDay() {

@@ -1,6 +1,7 @@
 package io.commandpost.rotation.schedule;
 
 import io.commandpost.events.ShiftEvent;
+import io.commandpost.rotation.duty.AdoptedPattern;
 import io.commandpost.rotation.duty.DutyConfig;
 import io.commandpost.rotation.duty.DutyInputs;
 import io.commandpost.rotation.duty.DutyTimeline;
@@ -61,7 +62,26 @@ public final class TeamDuties {
         }
         List<DutyTimeline.Version> list = new ArrayList<>();
         versions.forEach((day, config) -> list.add(new DutyTimeline.Version(day, config)));
-        return new DutyTimeline(list);
+        DutyTimeline timeline = new DutyTimeline(list);
+        for (Team.Pattern pattern : team.patterns()) {
+            timeline = timeline.adopting(pattern(timeline, pattern));
+        }
+        return timeline;
+    }
+
+    /**
+     * An adopted pattern over the days it governs: from the first day whose handoff is after its adoption, until
+     * the first one at or after the day its drop took effect (as configuration changes do).
+     */
+    private static AdoptedPattern pattern(DutyTimeline timeline, Team.Pattern pattern) {
+        DutyConfig config = timeline.latest();
+        LocalDate from = DutyTimeline.firstDayFrom(config, pattern.adoptedAt(), pattern.adoptedAt());
+        LocalDate until = pattern.active() ? null
+                : DutyTimeline.firstDayFrom(config, pattern.droppedFrom(), pattern.droppedAt());
+        if (until != null && until.isBefore(from)) {
+            until = from;
+        }
+        return new AdoptedPattern(pattern.startsOn(), pattern.cycle(), from, until);
     }
 
     private static DutyConfig config(Team team, Team.MroSettings mro, Team.NightSettings night, LocalDate nightAnchor) {

@@ -71,6 +71,16 @@ public class HandoffAggregate implements Aggregate<ShiftCommand, ShiftHistory, S
                 settings.lateAfter());
     }
 
+    /**
+     * The handler keeps each team's folded history and reads only the events appended since (ADR 0025): the fold
+     * depends on the stream alone, and {@link ShiftHistory} keeps only its last {@link ShiftHistory#KEPT}, so a
+     * handoff costs the same for a team three years old as for a new one.
+     */
+    @Override
+    public Object foldKey(String teamId) {
+        return ShiftHistory.KEPT;
+    }
+
     /** The shifts that started, the rest rules announced and the handovers given, as the stream makes them. */
     public ShiftHistory history(String teamId) {
         return handler.load(this, teamId).state();

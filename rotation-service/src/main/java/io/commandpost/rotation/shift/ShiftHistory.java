@@ -2,7 +2,10 @@ package io.commandpost.rotation.shift;
 
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +16,9 @@ import java.util.UUID;
 /**
  * Runtime state of a team: the shifts that actually started (stream "shift", id = team id), oldest
  * first, the rest rules announced, the handover given at the end of each shift, and the stream's
- * version for the next expected-version append.
+ * version for the next expected-version append. Only the last {@link #KEPT} before the latest shift's start are
+ * kept (what the rotation facts, the handoff and the handover of the running shift read), so the state, and
+ * folding a new event into it, do not grow with the team's age.
  */
 public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
                            List<ShiftEvent.RestRuleApplied> restRules, Map<UUID, UUID> handoverByShift,
@@ -21,6 +26,12 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
                            List<ShiftEvent.ShiftHandedOver> handovers) {
 
     public static final ShiftHistory EMPTY = new ShiftHistory(List.of(), 0);
+
+    /**
+     * How far before the latest shift's start the state keeps the past: the rotation facts' four weeks before the
+     * last started day, with room for handoffs that ran late (as {@code schedule.TeamPlans} reads the stream).
+     */
+    public static final Duration KEPT = Duration.ofDays(42);
 
     public ShiftHistory {
         started = List.copyOf(started);
@@ -58,7 +69,7 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
             List<ShiftEvent.ShiftStarted> next = new ArrayList<>(state.started);
             next.add(shift);
             return new ShiftHistory(next, version, state.restRules, state.handoverByShift, state.leaveSkips,
-                    state.handovers);
+                    state.handovers).since(shift.startsAt().minus(KEPT));
         }
         if (event instanceof ShiftEvent.RestRuleApplied rule) {
             List<ShiftEvent.RestRuleApplied> next = new ArrayList<>(state.restRules);
@@ -80,6 +91,27 @@ public record ShiftHistory(List<ShiftEvent.ShiftStarted> started, long version,
             return new ShiftHistory(state.started, version, state.restRules, next, state.leaveSkips, given);
         }
         return state.at(version);
+    }
+
+    /** This state without what happened before {@code cutoff} (itself when nothing is that old). */
+    ShiftHistory since(Instant cutoff) {
+        if (started.isEmpty() || !started.get(0).startsAt().isBefore(cutoff)) {
+            return this;
+        }
+        LocalDate day = cutoff.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        List<ShiftEvent.ShiftStarted> keptShifts = started.stream().filter(s -> !s.startsAt().isBefore(cutoff))
+                .toList();
+        List<ShiftEvent.ShiftHandedOver> keptHandovers = handovers.stream()
+                .filter(h -> !h.handedOverAt().isBefore(cutoff)).toList();
+        Map<UUID, UUID> keptByShift = new HashMap<>();
+        handoverByShift.forEach((shift, handover) -> {
+            if (keptHandovers.stream().anyMatch(h -> handover.equals(h.handoverId()))) {
+                keptByShift.put(shift, handover);
+            }
+        });
+        return new ShiftHistory(keptShifts, version,
+                restRules.stream().filter(rule -> !rule.day().isBefore(day)).toList(), keptByShift,
+                leaveSkips.stream().filter(skip -> !skip.day().isBefore(day)).toList(), keptHandovers);
     }
 
     /** The same state at a later stream version (an event this state does not track). */

@@ -3,9 +3,11 @@ package io.commandpost.rotation.team;
 import io.commandpost.events.ShiftKind;
 import io.commandpost.events.TeamEvent;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +20,8 @@ import java.util.UUID;
  */
 public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, List<TeamEvent.Member> members,
                    List<String> rotation, Instant createdAt, String partnerTeamId, List<MroSettings> mroSettings,
-                   List<NightSettings> nightSettings, List<Leave> leave, List<Override> overrides) {
+                   List<NightSettings> nightSettings, List<Leave> leave, List<Override> overrides,
+                   List<Pattern> patterns) {
 
     public static final Team NONE = new Team(null, null, null, null, List.of(), List.of(), null);
 
@@ -54,6 +57,25 @@ public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, L
         }
     }
 
+    /**
+     * A fixed MRO cycle adopted at {@code adoptedAt} (day {@code startsOn + i} is {@code cycle[i]}'s, null: the rule
+     * decides); {@code droppedAt} null while it stands, else it no longer governs the days from {@code droppedFrom}.
+     */
+    public record Pattern(LocalDate startsOn, List<String> cycle, Instant adoptedAt, String droppedReason,
+                          Instant droppedFrom, Instant droppedAt) {
+        public Pattern {
+            cycle = Collections.unmodifiableList(new ArrayList<>(cycle));
+        }
+
+        public boolean active() {
+            return droppedAt == null;
+        }
+
+        Pattern dropped(String reason, Instant from, Instant at) {
+            return new Pattern(startsOn, cycle, adoptedAt, reason, from, at);
+        }
+    }
+
     public Team {
         members = List.copyOf(members);
         rotation = List.copyOf(rotation);
@@ -61,6 +83,7 @@ public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, L
         nightSettings = List.copyOf(nightSettings);
         leave = List.copyOf(leave);
         overrides = List.copyOf(overrides);
+        patterns = List.copyOf(patterns);
     }
 
     public Team(String id, String name, ZoneId zone, LocalTime handoffTime, List<TeamEvent.Member> members,
@@ -68,7 +91,7 @@ public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, L
         this(id, name, zone, handoffTime, members, rotation, createdAt, null,
                 id == null ? List.of() : List.of(new MroSettings(rotation, handoffTime, "EVERY_DAY",
                         DEFAULT_WORKDAY_START, DEFAULT_WORKDAY_END, createdAt, null)),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean exists() {
@@ -98,14 +121,15 @@ public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, L
                     LocalTime.parse(configured.workdayEnd()), configured.effectiveFrom(), configured.configuredAt()));
             return new Team(state.id, state.name, state.zone, LocalTime.parse(configured.handoffTime()),
                     state.members, configured.rotation(), state.createdAt, state.partnerTeamId, settings,
-                    state.nightSettings, state.leave, state.overrides);
+                    state.nightSettings, state.leave, state.overrides, state.patterns);
         }
         if (event instanceof TeamEvent.NightDutyConfigured configured) {
             List<NightSettings> settings = new ArrayList<>(state.nightSettings);
             settings.add(new NightSettings(List.copyOf(configured.rotation()), configured.shiftLength(),
                     configured.effectiveFrom(), configured.configuredAt()));
             return new Team(state.id, state.name, state.zone, state.handoffTime, state.members, state.rotation,
-                    state.createdAt, state.partnerTeamId, state.mroSettings, settings, state.leave, state.overrides);
+                    state.createdAt, state.partnerTeamId, state.mroSettings, settings, state.leave, state.overrides,
+                    state.patterns);
         }
         if (event instanceof TeamEvent.LeaveRecorded recorded) {
             List<Leave> leave = new ArrayList<>(state.leave);
@@ -134,10 +158,23 @@ public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, L
                     o.recordedBy(), o.recordedAt(), cancelled.cancelledAt()) : o);
             return state.withOverrides(overrides);
         }
+        if (event instanceof TeamEvent.PatternAdopted adopted) {
+            List<Pattern> patterns = new ArrayList<>(state.patterns);
+            patterns.replaceAll(p -> p.active() ? p.dropped("another pattern was adopted", adopted.adoptedAt(),
+                    adopted.adoptedAt()) : p);
+            patterns.add(new Pattern(adopted.startsOn(), adopted.cycle(), adopted.adoptedAt(), null, null, null));
+            return state.withPatterns(patterns);
+        }
+        if (event instanceof TeamEvent.PatternDropped dropped) {
+            List<Pattern> patterns = new ArrayList<>(state.patterns);
+            patterns.replaceAll(p -> p.active() ? p.dropped(dropped.reason(), dropped.effectiveFrom(),
+                    dropped.droppedAt()) : p);
+            return state.withPatterns(patterns);
+        }
         if (event instanceof TeamEvent.PartnerTeamSet partner) {
             return new Team(state.id, state.name, state.zone, state.handoffTime, state.members, state.rotation,
                     state.createdAt, partner.partnerTeamId(), state.mroSettings, state.nightSettings, state.leave,
-                    state.overrides);
+                    state.overrides, state.patterns);
         }
         return state;
     }
@@ -156,16 +193,26 @@ public record Team(String id, String name, ZoneId zone, LocalTime handoffTime, L
 
     private Team withMembers(List<TeamEvent.Member> members) {
         return new Team(id, name, zone, handoffTime, members, rotation, createdAt, partnerTeamId, mroSettings,
-                nightSettings, leave, overrides);
+                nightSettings, leave, overrides, patterns);
     }
 
     private Team withLeave(List<Leave> leave) {
         return new Team(id, name, zone, handoffTime, members, rotation, createdAt, partnerTeamId, mroSettings,
-                nightSettings, leave, overrides);
+                nightSettings, leave, overrides, patterns);
+    }
+
+    /** The pattern the team follows now, if any. */
+    public Optional<Pattern> pattern() {
+        return patterns.stream().filter(Pattern::active).reduce((first, second) -> second);
+    }
+
+    private Team withPatterns(List<Pattern> patterns) {
+        return new Team(id, name, zone, handoffTime, members, rotation, createdAt, partnerTeamId, mroSettings,
+                nightSettings, leave, overrides, patterns);
     }
 
     private Team withOverrides(List<Override> overrides) {
         return new Team(id, name, zone, handoffTime, members, rotation, createdAt, partnerTeamId, mroSettings,
-                nightSettings, leave, overrides);
+                nightSettings, leave, overrides, patterns);
     }
 }

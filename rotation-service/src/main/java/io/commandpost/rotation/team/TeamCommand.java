@@ -1,6 +1,7 @@
 package io.commandpost.rotation.team;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,6 +61,17 @@ public sealed interface TeamCommand {
     }
 
     record CancelOverride(String teamId, UUID overrideId) implements TeamCommand {
+    }
+
+    /**
+     * Adopts a fixed MRO cycle for the days not started yet: day {@code startsOn + i} (and every
+     * {@code cycle.size()} days after it) is {@code cycle[i]}'s; a null entry leaves that day to the rule.
+     */
+    record AdoptPattern(String teamId, LocalDate startsOn, List<String> cycle) implements TeamCommand {
+    }
+
+    /** Stops following the adopted pattern from the next day on. */
+    record DropPattern(String teamId) implements TeamCommand {
     }
 
     /** @param partnerExists whether a team with that id exists (the adapter looks it up) */

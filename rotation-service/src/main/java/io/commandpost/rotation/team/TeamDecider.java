@@ -60,7 +60,9 @@ public final class TeamDecider {
         if (!state.exists()) {
             throw new NotFoundException("no team " + command.teamId());
         }
-        return List.of(TeamSettingsDecider.decide(command, state, now));
+        TeamEvent event = TeamSettingsDecider.decide(command, state, now);
+        return TeamSettingsDecider.patternDroppedBy(event, state)
+                .map(dropped -> List.of(event, dropped)).orElseGet(() -> List.of(event));
     }
 
     private static TeamEvent.TeamCreated create(CreateTeam command, Team state, Instant now) {

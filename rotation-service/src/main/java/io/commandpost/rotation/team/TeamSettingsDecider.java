@@ -5,10 +5,12 @@ import io.commandpost.events.TeamEvent;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.commandpost.platform.domain.RuleViolationException;
 import io.commandpost.rotation.team.TeamCommand.AddMember;
+import io.commandpost.rotation.team.TeamCommand.AdoptPattern;
 import io.commandpost.rotation.team.TeamCommand.CancelLeave;
 import io.commandpost.rotation.team.TeamCommand.CancelOverride;
 import io.commandpost.rotation.team.TeamCommand.ConfigureMroRotation;
 import io.commandpost.rotation.team.TeamCommand.ConfigureNightDuty;
+import io.commandpost.rotation.team.TeamCommand.DropPattern;
 import io.commandpost.rotation.team.TeamCommand.NewMember;
 import io.commandpost.rotation.team.TeamCommand.RecordLeave;
 import io.commandpost.rotation.team.TeamCommand.RecordOverride;
@@ -19,6 +21,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +63,15 @@ final class TeamSettingsDecider {
         }
         if (command instanceof RecordOverride override) {
             return recordOverride(override, team, now);
+        }
+        if (command instanceof AdoptPattern adopt) {
+            return adoptPattern(adopt, team, now);
+        }
+        if (command instanceof DropPattern) {
+            if (team.pattern().isEmpty()) {
+                throw new RuleViolationException("team " + team.id() + " follows no adopted pattern");
+            }
+            return new TeamEvent.PatternDropped(team.id(), "dropped by an admin", now, now);
         }
         if (command instanceof CancelOverride cancel) {
             Team.Override override = team.override(cancel.overrideId())
@@ -146,6 +158,63 @@ final class TeamSettingsDecider {
         }
         return new TeamEvent.NightDutyConfigured(team.id(), rotation, length,
                 effectiveFrom(command.effectiveFrom(), now), now);
+    }
+
+    /** The longest cycle a team may adopt: a year. */
+    static final int LONGEST_PATTERN = 366;
+
+    private static TeamEvent adoptPattern(AdoptPattern command, Team team, Instant now) {
+        if (command.startsOn() == null) {
+            throw new InvalidCommandException("startsOn", "is required: the date of the cycle's first day");
+        }
+        List<String> cycle = command.cycle();
+        if (cycle == null || cycle.isEmpty() || cycle.size() > LONGEST_PATTERN) {
+            throw new InvalidCommandException("cycle", "must list 1 to " + LONGEST_PATTERN + " days");
+        }
+        for (int i = 0; i < cycle.size(); i++) {
+            String handle = cycle.get(i);
+            if (handle == null) {
+                continue;
+            }
+            knownMember(team, handle, "cycle." + i);
+            if (!team.rotation().contains(handle)) {
+                throw new InvalidCommandException("cycle." + i, "'" + handle + "' is not in the MRO rotation");
+            }
+        }
+        if (cycle.stream().allMatch(Objects::isNull)) {
+            throw new InvalidCommandException("cycle", "must name someone on at least one day");
+        }
+        return new TeamEvent.PatternAdopted(team.id(), command.startsOn(), cycle, now);
+    }
+
+    /**
+     * A pattern fits the rotation, covered days and nights it was computed for: a change of the MRO rotation's
+     * members or covered days, or of night duty, drops it from the days the change governs (handoff and working
+     * hours keep it).
+     */
+    static Optional<TeamEvent> patternDroppedBy(TeamEvent event, Team team) {
+        if (team.pattern().isEmpty()) {
+            return Optional.empty();
+        }
+        if (event instanceof TeamEvent.MroRotationConfigured mro) {
+            Team.MroSettings latest = team.mroSettings().get(team.mroSettings().size() - 1);
+            if (!Set.copyOf(mro.rotation()).equals(Set.copyOf(latest.rotation()))
+                    || !mro.coverage().equals(latest.coverage())) {
+                return Optional.of(new TeamEvent.PatternDropped(team.id(),
+                        "the MRO rotation changed (members or covered days)", mro.effectiveFrom(), mro.configuredAt()));
+            }
+        }
+        if (event instanceof TeamEvent.NightDutyConfigured night) {
+            Team.NightSettings latest = team.nightSettings().isEmpty() ? null
+                    : team.nightSettings().get(team.nightSettings().size() - 1);
+            boolean same = latest == null ? night.rotation().isEmpty()
+                    : latest.rotation().equals(night.rotation()) && latest.shiftLength().equals(night.shiftLength());
+            if (!same) {
+                return Optional.of(new TeamEvent.PatternDropped(team.id(), "night duty changed",
+                        night.effectiveFrom(), night.configuredAt()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static TeamEvent recordLeave(RecordLeave command, Team team, Instant now) {

@@ -69,6 +69,8 @@ class GoldenPlansTest {
                 NightLength.DAILY);
         DutyConfig after = new DutyConfig("golden", ZoneId.of("Europe/Paris"), LocalTime.of(9, 0), LocalTime.of(18, 0),
                 four, List.of("dev", "cho"), Coverage.WEEKDAYS, NightLength.WEEKLY, START.plusDays(42));
+        DutyConfig fiveWeekly = config("Europe/Paris", "09:00", "18:00", five, five, Coverage.EVERY_DAY,
+                NightLength.WEEKLY);
         return Stream.of(
                 golden("two-weekdays-paris", config("Europe/Paris", "09:00", "18:00", two, List.of(), Coverage.WEEKDAYS,
                         NightLength.DAILY), DutyInputs.NONE),
@@ -101,7 +103,11 @@ class GoldenPlansTest {
                         List.of(), List.of(new DutyInputs.NightPage("ana", at("2026-01-21T03:00+01:00"))))),
                 new Golden("three-then-four-with-nights-paris", new DutyTimeline(List.of(
                         new DutyTimeline.Version(START, before), new DutyTimeline.Version(START.plusDays(42), after))),
-                        DutyInputs.NONE));
+                        DutyInputs.NONE),
+                // the rule for two weeks, then the suggested cycle adopted (ADR 0011), with a leave inside it
+                new Golden("five-every-day-weekly-nights-adopted-pattern-paris", DutyTimeline.of(fiveWeekly)
+                        .adopting(PatternSearch.suggest(fiveWeekly, START.plusDays(14)).from(START.plusDays(14))),
+                        leave("cho", "2026-02-16", "2026-02-20")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -153,4 +153,23 @@ class HandoffDeciderTest {
         });
         assertThat(HandoffDecider.rules(PAYMENTS, LATE_AFTER).wakeAt(history)).contains(at("2025-01-09T09:00+01:00"));
     }
+
+    @Test
+    void aTeamThreeYearsOldKeepsOnlySixWeeksOfHistoryAndItsRotationGoesOnAsIfItKeptAll() {
+        ShiftHistory history = ShiftHistory.EMPTY;
+        Instant now = at("2025-01-06T10:00+01:00");
+        for (int day = 0; day < 3 * 365; day++) {
+            history = apply(history, due(PAYMENTS.after(history), history, now));
+            now = now.plus(Duration.ofDays(1));
+        }
+
+        // one MRO day a day, three years: only the last six weeks are kept
+        assertThat(history.started()).hasSizeBetween(42, 43);
+        assertThat(history.version()).isEqualTo(3 * 365);
+        // round robin from alice on day 0: the kept facts give the same turn as the whole past would
+        List<ShiftStarted> next = due(PAYMENTS.after(history), history, now);
+        assertThat(next).extracting(ShiftStarted::member)
+                .containsExactly(List.of("alice", "bob", "carol").get((3 * 365) % 3));
+        assertThat(history.last().orElseThrow().member()).isEqualTo(List.of("alice", "bob", "carol").get((3 * 365 - 1) % 3));
+    }
 }

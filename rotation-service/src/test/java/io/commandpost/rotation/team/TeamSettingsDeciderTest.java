@@ -103,4 +103,72 @@ class TeamSettingsDeciderTest {
         assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.CancelLeave("payments", leave), cancelled, NOW))
                 .isInstanceOf(RuleViolationException.class);
     }
+
+    private static Team folded(Team team, List<TeamEvent> events) {
+        for (TeamEvent event : events) {
+            team = Team.evolve(team, event);
+        }
+        return team;
+    }
+
+    private static final java.time.LocalDate MONDAY = java.time.LocalDate.parse("2025-01-06");
+
+    @Test
+    void givenAPattern_whenTheRotationsMembersOrNightDutyChange_thenItIsDroppedWithAReason_andAHandoffMoveKeepsIt() {
+        Team team = given(PAYMENTS, new TeamCommand.AdoptPattern("payments", MONDAY,
+                java.util.Arrays.asList("alice", "bob", "carol", null)));
+        assertThat(team.pattern().orElseThrow().cycle()).containsExactly("alice", "bob", "carol", null);
+
+        // only the handoff moves: same members, same covered days
+        Team moved = folded(team, TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
+                List.of("carol", "bob", "alice"), "10:00", null, null, null, null), team, NOW));
+        assertThat(moved.pattern()).isPresent();
+
+        Instant later = NOW.plusSeconds(2 * 86_400);
+        List<TeamEvent> shrunk = TeamDecider.decide(new TeamCommand.ConfigureMroRotation("payments",
+                List.of("alice", "bob"), null, null, null, null, later), team, NOW);
+        assertThat(shrunk).hasSize(2);
+        assertThat(shrunk.get(1)).isEqualTo(new TeamEvent.PatternDropped("payments",
+                "the MRO rotation changed (members or covered days)", later, NOW));
+        assertThat(folded(team, shrunk).pattern()).isEmpty();
+        assertThat(folded(team, shrunk).patterns().get(0).droppedFrom()).isEqualTo(later);
+
+        List<TeamEvent> nights = TeamDecider.decide(new TeamCommand.ConfigureNightDuty("payments",
+                List.of("alice", "bob"), "WEEKLY", null), team, NOW);
+        assertThat(nights.get(1)).isEqualTo(new TeamEvent.PatternDropped("payments", "night duty changed", NOW, NOW));
+        // without a pattern a change drops nothing
+        assertThat(TeamDecider.decide(new TeamCommand.ConfigureNightDuty("payments", List.of("alice", "bob"),
+                "WEEKLY", null), PAYMENTS, NOW)).hasSize(1);
+    }
+
+    @Test
+    void aPatternNamesOnlyMembersOfTheRotation_andOnlyAnAdoptedOneCanBeDropped() {
+        Team team = given(PAYMENTS, new TeamCommand.AddMember("payments",
+                new TeamCommand.NewMember("dave", null, null, null, null)));
+
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.AdoptPattern("payments", MONDAY,
+                List.of("alice", "eve")), team, NOW)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("cycle.1"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.AdoptPattern("payments", MONDAY,
+                List.of("dave")), team, NOW)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("cycle.0"))
+                .hasMessageContaining("not in the MRO rotation");
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.AdoptPattern("payments", null,
+                List.of("alice")), team, NOW)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("startsOn"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.AdoptPattern("payments", MONDAY,
+                List.of()), team, NOW)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("cycle"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.AdoptPattern("payments", MONDAY,
+                java.util.Arrays.asList(null, null)), team, NOW))
+                .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("cycle"));
+        assertThatThrownBy(() -> TeamDecider.decide(new TeamCommand.DropPattern("payments"), team, NOW))
+                .isInstanceOf(RuleViolationException.class);
+
+        Team adopted = given(team, new TeamCommand.AdoptPattern("payments", MONDAY, List.of("bob", "alice")));
+        Team dropped = given(adopted, new TeamCommand.DropPattern("payments"));
+        assertThat(dropped.pattern()).isEmpty();
+        assertThat(dropped.patterns().get(0).droppedReason()).isEqualTo("dropped by an admin");
+        // adopting another one replaces the first
+        Team twice = given(given(adopted, new TeamCommand.AdoptPattern("payments", MONDAY, List.of("carol"))),
+                new TeamCommand.AddMember("payments", new TeamCommand.NewMember("eve", null, null, null, null)));
+        assertThat(twice.patterns()).hasSize(2);
+        assertThat(twice.pattern().orElseThrow().cycle()).containsExactly("carol");
+    }
 }

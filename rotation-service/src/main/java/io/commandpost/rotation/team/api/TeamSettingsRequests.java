@@ -1,6 +1,7 @@
 package io.commandpost.rotation.team.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Bodies of the team configuration endpoints. Times of day are HH:mm team-local, instants ISO-8601. */
@@ -31,5 +32,12 @@ public final class TeamSettingsRequests {
     }
 
     public record Partner(String partnerTeamId) {
+    }
+
+    /**
+     * A fixed MRO cycle: day {@code startsOn + i} (and every {@code cycle.size()} days after it) is {@code cycle[i]}'s,
+     * null leaving that day to the rule ({@code POST /v1/teams/{id}/pattern/suggest} computes one).
+     */
+    public record Pattern(LocalDate startsOn, List<String> cycle) {
     }
 }

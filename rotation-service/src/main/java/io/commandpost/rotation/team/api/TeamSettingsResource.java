@@ -172,6 +172,28 @@ public class TeamSettingsResource {
         return ok(change(new TeamCommand.SetPartnerTeam(id, body.partnerTeamId(), exists), ifMatch));
     }
 
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/pattern")
+    @Operation(summary = "Adopt a fixed MRO cycle for the days not started yet",
+            description = "Day startsOn + i (and every cycle.length days after it) is cycle[i]'s; null leaves the day "
+                    + "to the rule. Rest after night duty or a night page, leave and overrides still come first. "
+                    + "A change of the MRO rotation's members or covered days, or of night duty, drops it. "
+                    + "POST /pattern/suggest computes one for the team's current shape.")
+    public Response adoptPattern(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                 TeamSettingsRequests.Pattern body) {
+        required(body);
+        return ok(change(new TeamCommand.AdoptPattern(id, body.startsOn(), body.cycle()), ifMatch));
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/pattern")
+    @Operation(summary = "Stop following the adopted pattern (from the next day not started); 409 when there is none")
+    public Response dropPattern(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(change(new TeamCommand.DropPattern(id), ifMatch));
+    }
+
     /** The team's zone, in which a date bound of leave or an override is a whole local day. */
     private ZoneId zoneOf(String id) {
         return teams.find(id).orElseThrow(() -> Problem.notFound("no team " + id).exception()).state().zone();
