@@ -102,6 +102,7 @@ class DurablePublisherAsyncTest {
                     case "ackTimeout" -> ackTimeout;
                     case "linger" -> Duration.ZERO;
                     case "retryAfterSeconds" -> 5;
+                    case "maxInFlightRequests" -> 5;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         return (PlatformConfig) Proxy.newProxyInstance(PlatformConfig.class.getClassLoader(),
