@@ -51,6 +51,23 @@ class HostileClientsIT {
     /** The hostile clients' own threads (the common pool may have a single one on two cores). */
     private static final ExecutorService CLIENTS = Executors.newCachedThreadPool();
 
+    /** Java's own HTTP client asks for an h2c upgrade on a POST with its body: the deadline must not cut it. */
+    @Test
+    void aPostAskingForAnH2cUpgradeIsServed() throws Exception {
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 3; i++) { // the first asks for the upgrade, the next go over HTTP/2
+            java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + RestAssured.port + "/v1/webhooks/alertmanager"))
+                    .header("Authorization", "Bearer " + integration.token())
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes(Fixtures.FAMEDLY_SINGLE)))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        }
+    }
+
     @Test
     void aContentLengthNeverMetIsCutOffWhileOthersAreServed() throws Exception {
         Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));

@@ -198,18 +198,34 @@ public class HeaderDeadline {
         private Http2HeaderBlocks http2;
         /** An h2c upgrade request came in: its end removes the HTTP/1.1 handlers (and ours). */
         private boolean upgrading;
+        /** HTTP/2 came by an h2c upgrade rather than prior knowledge. */
+        private boolean afterUpgrade;
+        /** The connection's bytes could not be followed after an upgrade: no header clock any more. */
+        private boolean untracked;
 
         /** False when the connection was cut (bytes that are not what HTTP/2 must send). */
         boolean read(ByteBuf bytes) {
+            if (untracked) {
+                return true;
+            }
             if (sniffing) {
                 sniff(bytes);
             }
             if (http2 != null) {
                 long now = System.nanoTime();
                 if (!http2.read(bytes, now)) {
+                    cancel();
+                    if (afterUpgrade) {
+                        // an upgrade whose bytes we cannot follow (e.g. a request body still arriving): Vert.x's own
+                        // HTTP/2 codec judges them; this connection goes on without a header clock, never cut by us
+                        LOG.debugf("connection %s: cannot follow its frames after an h2c upgrade; no header clock",
+                                context.channel().remoteAddress());
+                        http2 = null;
+                        untracked = true;
+                        return true;
+                    }
                     LOG.infof("connection %s sent bytes that are not HTTP/2 after choosing it; closing it",
                             context.channel().remoteAddress());
-                    cancel();
                     context.close();
                     return false;
                 }
@@ -293,6 +309,7 @@ public class HeaderDeadline {
         void upgraded() {
             upgrading = false;
             awaitingHeaders = false;
+            afterUpgrade = true;
             cancel();
             http2 = new Http2HeaderBlocks(0, -1);
         }
