@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,6 +32,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -157,20 +159,19 @@ class ConsoleBrowserIT {
 
         // no reload: the queue updates itself (server-sent events)
         By item = By.cssSelector("li.alert[data-key='" + fingerprint + "']");
-        await("the alert appears in the open page").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
-                .until(() -> !browser.findElements(item).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("#queue li")).getAttribute("data-key"))
+        eventually("the alert appears in the open page").until(() -> !browser.findElements(item).isEmpty());
+        assertThat(eventually("the first item of the queue")
+                .until(() -> browser.findElement(By.cssSelector("#queue li")).getAttribute("data-key"), key -> true))
                 .as("alerts first").isEqualTo(fingerprint);
 
-        browser.findElement(item).findElement(By.cssSelector("button.ack")).click();
+        click(item, By.cssSelector("button.ack"));
         assertThat(shown(By.cssSelector("p.done")).getText()).contains("Acknowledged");
-        await("the queue shows who acknowledged").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
-                .until(() -> browser.findElements(item).stream()
+        eventually("the queue shows who acknowledged").until(() -> browser.findElements(item).stream()
                         .anyMatch(li -> li.getText().contains("acknowledged by " + mro)));
         check("today-acknowledged");
 
-        browser.findElement(item).findElement(By.cssSelector("a.summary")).click();
-        await().atMost(EVENTUALLY).until(() -> shown(By.tagName("h1")).getText().contains("Checkout error rate above 5%"));
+        click(item, By.cssSelector("a.summary"));
+        eventually("the alert page").until(() -> shown(By.tagName("h1")).getText().contains("Checkout error rate above 5%"));
         check("alert");
         browser.navigate().back();
     }
@@ -179,12 +180,12 @@ class ConsoleBrowserIT {
     @Order(3)
     void declaresAnIncidentFromTheAlertAndDelegatesATask() {
         By item = By.cssSelector("li.alert[data-key='" + fingerprint + "']");
-        await().atMost(EVENTUALLY).until(() -> !browser.findElements(item).isEmpty());
-        browser.findElement(item).findElement(By.cssSelector("button.declare")).click();
+        eventually("the alert is in the queue").until(() -> !browser.findElements(item).isEmpty());
+        click(item, By.cssSelector("button.declare"));
 
         assertThat(browser.getCurrentUrl()).contains("/incidents/");
         assertThat(shown(By.id("incident-title")).getText()).isEqualTo("Checkout error rate above 5%");
-        assertThat(browser.findElement(By.id("commander")).getText()).isEqualTo(mro);
+        assertThat(text(By.id("commander"))).isEqualTo(mro);
 
         delegate("Roll back the checkout deploy", mro);
         assertThat(shown(By.id("refused")).getText())
@@ -193,9 +194,8 @@ class ConsoleBrowserIT {
 
         delegate("Roll back the checkout deploy", other);
         assertThat(shown(By.id("done")).getText()).contains("Task delegated to " + other);
-        assertThat(browser.findElement(By.id("tasks")).getText()).contains("Roll back the checkout deploy").contains(other);
-        await("the timeline shows the task").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
-                .until(() -> browser.findElement(By.id("timeline")).getText().toLowerCase().contains("roll back"));
+        assertThat(text(By.id("tasks"))).contains("Roll back the checkout deploy").contains(other);
+        eventually("the timeline shows the task").until(() -> browser.findElement(By.id("timeline")).getText().toLowerCase().contains("roll back"));
         check("incident-room");
     }
 
@@ -269,6 +269,27 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("password")).sendKeys(account.password());
         browser.findElement(By.id("sign-in")).click();
         assertThat(shown(By.id("me")).getText()).isEqualTo(handle);
+    }
+
+    /**
+     * The live parts of a page (the queue, the incident room) are replaced whenever an event arrives, so an element
+     * found a moment ago may be gone: every wait looks again instead of failing on a stale element.
+     */
+    private ConditionFactory eventually(String what) {
+        return await(what).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(StaleElementReferenceException.class);
+    }
+
+    private String text(By locator) {
+        return eventually("the text of " + locator).until(() -> browser.findElement(locator).getText(), text -> true);
+    }
+
+    /** Clicks {@code target} inside {@code container}, looking both up again if the live page replaced them. */
+    private void click(By container, By target) {
+        eventually("a click on " + target + " in " + container).until(() -> {
+            browser.findElement(container).findElement(target).click();
+            return true;
+        });
     }
 
     /** The element, once the page that has it has loaded (a click that posts a form returns before that). */
