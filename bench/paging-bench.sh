@@ -86,8 +86,10 @@ echo "[bench] starting CommandPost (data in $work/commandpost), pages to 127.0.0
 COMMANDPOST_HOME="$work/commandpost" COMMANDPOST_PAGE_WEBHOOK_URL="http://127.0.0.1:$port/pages" \
   ./run > "$work/run.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 "${READY_SECONDS:-300}"); do
+# the launcher's own ready limit (COMMANDPOST_READY_TIMEOUT, 10 min) decides; a run that exits fails the bench at once
+for _ in $(seq 1 "${READY_SECONDS:-720}"); do
   [[ -s "$work/commandpost/demo-integration-token" ]] && grep -q 'CommandPost is ready' "$work/run.log" && break
+  kill -0 "${pids[-1]}" 2>/dev/null || { echo "[bench] ./run exited before it was ready:"; tail -n 20 "$work/run.log"; exit 1; }
   sleep 1
 done
 token="$(cat "$work/commandpost/demo-integration-token")"

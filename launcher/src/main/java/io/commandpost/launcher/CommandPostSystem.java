@@ -35,7 +35,6 @@ import java.util.function.Consumer;
 public final class CommandPostSystem implements AutoCloseable {
 
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
-    private static final Duration BROKER_START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(30);
 
     private final SystemOptions options;
@@ -198,7 +197,7 @@ public final class CommandPostSystem implements AutoCloseable {
     }
 
     public void startBroker() {
-        embeddedBroker().start(BROKER_START_TIMEOUT);
+        embeddedBroker().start(options.readyTimeout());
         runLock.record("kafka", broker.pid());
     }
 
@@ -290,7 +289,7 @@ public final class CommandPostSystem implements AutoCloseable {
         KafkaBroker embedded = KafkaBroker.in(options.baseDir().resolve("kafka"), options.launcherLibDir(),
                 options.kafkaPort(), options.controllerPort(), options.brokerJvmArgs(), options.logDir().resolve("kafka.log"));
         broker = embedded;
-        embedded.start(BROKER_START_TIMEOUT);
+        embedded.start(options.readyTimeout());
         runLock.record("kafka", embedded.pid());
         bootstrapServers = embedded.bootstrapServers();
         if (closed.get()) {

@@ -2,6 +2,7 @@ package io.commandpost.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ public final class SystemOptions {
     /** An existing PostgreSQL server; the launcher creates the four databases there when it may. */
     public record ExternalPostgres(String host, int port, String user, String password) {
     }
+
+    /** Three minutes was too short at load 40 (2 cores); the wait ends early whenever a process exits. */
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path projectRoot;
     private final Path baseDir;
@@ -60,7 +64,8 @@ public final class SystemOptions {
     /**
      * The run command's options: defaults overridden by the environment —
      * KAFKA_BOOTSTRAP_SERVERS (external broker), COMMANDPOST_DB_HOST/PORT/USER/PASSWORD (external PostgreSQL),
-     * COMMANDPOST_PAGE_WEBHOOK_URL/SECRET (where pages go), COMMANDPOST_HOME (data directory).
+     * COMMANDPOST_PAGE_WEBHOOK_URL/SECRET (where pages go), COMMANDPOST_HOME (data directory),
+     * COMMANDPOST_READY_TIMEOUT (how long start-up may take: seconds, or an ISO-8601 duration such as PT15M).
      */
     public static SystemOptions fromEnvironment(Path projectRoot, Map<String, String> env) {
         Builder builder = builder(projectRoot);
@@ -72,7 +77,22 @@ public final class SystemOptions {
                 nonBlank(env.get("COMMANDPOST_DB_PASSWORD")).orElse("commandpost"))));
         nonBlank(env.get("COMMANDPOST_PAGE_WEBHOOK_URL")).ifPresent(builder::pageWebhookUrl);
         nonBlank(env.get("COMMANDPOST_PAGE_WEBHOOK_SECRET")).ifPresent(builder::pageWebhookSecret);
+        nonBlank(env.get("COMMANDPOST_READY_TIMEOUT")).map(SystemOptions::duration).ifPresent(builder::readyTimeout);
         return builder.build();
+    }
+
+    /** Whole seconds ("600") or an ISO-8601 duration ("PT10M"). */
+    static Duration duration(String value) {
+        try {
+            Duration parsed = value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
+            if (parsed.isNegative() || parsed.isZero()) {
+                throw new IllegalArgumentException("COMMANDPOST_READY_TIMEOUT must be positive: " + value);
+            }
+            return parsed;
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw new IllegalArgumentException("COMMANDPOST_READY_TIMEOUT is neither seconds nor an ISO-8601 duration: "
+                    + value, e);
+        }
     }
 
     private static Optional<String> nonBlank(String value) {
@@ -144,6 +164,10 @@ public final class SystemOptions {
         return brokerJvmArgs;
     }
 
+    /**
+     * How long the broker, and then every service, may take to become ready. Generous because a loaded machine
+     * (a CI run beside other builds) starts JVMs slowly; a process that exits while starting still fails at once.
+     */
     public Duration readyTimeout() {
         return readyTimeout;
     }
@@ -167,7 +191,7 @@ public final class SystemOptions {
         private String pageWebhookSecret;
         private List<String> serviceJvmArgs = List.of();
         private List<String> brokerJvmArgs = List.of("-Xmx512m", "-Xms128m");
-        private Duration readyTimeout = Duration.ofMinutes(3);
+        private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private List<String> consoleTeams = List.of("demo");
 
         private Builder(Path projectRoot) {
