@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +28,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -65,6 +68,7 @@ class ConsoleBrowserIT {
     private Path screenshots;
 
     @BeforeAll
+    @Timeout(value = 12, unit = TimeUnit.MINUTES) // the launcher's ready limit (10 min) decides, not the 5 min of each test
     void startTheSystemAndABrowser() throws IOException {
         Path root = Path.of(System.getProperty("commandpost.project-root", "..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("commandpost.work-dir", "target/system"));
@@ -131,13 +135,13 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("handle")).sendKeys(mro);
         browser.findElement(By.id("password")).sendKeys("wrong password");
         browser.findElement(By.id("sign-in")).click();
-        assertThat(shown(By.id("sign-in-failed")).getText()).contains("do not match");
+        assertThat(text(By.id("sign-in-failed"))).contains("do not match");
 
         signIn(mro);
         assertThat(browser.getCurrentUrl()).endsWith("/today");
-        assertThat(browser.findElement(By.id("me")).getText()).isEqualTo(mro);
-        assertThat(browser.findElement(By.id("mro")).getText()).isEqualTo(mro);
-        assertThat(browser.findElement(By.cssSelector("#duty-heading + dl .reason")).getText()).isNotBlank();
+        assertThat(text(By.id("me"))).isEqualTo(mro);
+        assertThat(text(By.id("mro"))).isEqualTo(mro);
+        assertThat(text(By.cssSelector("#duty-heading + dl .reason"))).isNotBlank();
         check("today");
 
         // keyboard: the first Tab reaches the skip link, and focus is visible
@@ -165,13 +169,13 @@ class ConsoleBrowserIT {
                 .as("alerts first").isEqualTo(fingerprint);
 
         click(item, By.cssSelector("button.ack"));
-        assertThat(shown(By.cssSelector("p.done")).getText()).contains("Acknowledged");
+        assertThat(text(By.cssSelector("p.done"))).contains("Acknowledged");
         eventually("the queue shows who acknowledged").until(() -> browser.findElements(item).stream()
                         .anyMatch(li -> li.getText().contains("acknowledged by " + mro)));
         check("today-acknowledged");
 
         click(item, By.cssSelector("a.summary"));
-        eventually("the alert page").until(() -> shown(By.tagName("h1")).getText().contains("Checkout error rate above 5%"));
+        eventually("the alert page").until(() -> text(By.tagName("h1")).contains("Checkout error rate above 5%"));
         check("alert");
         browser.navigate().back();
     }
@@ -183,17 +187,18 @@ class ConsoleBrowserIT {
         eventually("the alert is in the queue").until(() -> !browser.findElements(item).isEmpty());
         click(item, By.cssSelector("button.declare"));
 
-        assertThat(browser.getCurrentUrl()).contains("/incidents/");
-        assertThat(shown(By.id("incident-title")).getText()).isEqualTo("Checkout error rate above 5%");
+        // the click posts a form and returns before the incident room has loaded
+        eventually("the incident room").until(browser::getCurrentUrl, url -> url.contains("/incidents/"));
+        assertThat(text(By.id("incident-title"))).isEqualTo("Checkout error rate above 5%");
         assertThat(text(By.id("commander"))).isEqualTo(mro);
 
         delegate("Roll back the checkout deploy", mro);
-        assertThat(shown(By.id("refused")).getText())
+        assertThat(text(By.id("refused")))
                 .as("the commander gets no task, and the room says why")
                 .contains("Incident Commander coordinates and never remediates");
 
         delegate("Roll back the checkout deploy", other);
-        assertThat(shown(By.id("done")).getText()).contains("Task delegated to " + other);
+        assertThat(text(By.id("done"))).contains("Task delegated to " + other);
         assertThat(text(By.id("tasks"))).contains("Roll back the checkout deploy").contains(other);
         eventually("the timeline shows the task").until(() -> browser.findElement(By.id("timeline")).getText().toLowerCase().contains("roll back"));
         check("incident-room");
@@ -205,18 +210,18 @@ class ConsoleBrowserIT {
         browser.get(console + "/handover/" + TEAM);
         browser.findElement(By.id("notes")).sendKeys("Checkout incident open; rollback delegated to " + other + ".");
         browser.findElement(By.id("hand-over")).click();
-        String written = shown(By.id("done")).getText();
+        String written = text(By.id("done"));
         assertThat(written).startsWith("Handover written to ");
         String receiver = written.substring("Handover written to ".length()).replace(".", "").trim();
-        assertThat(browser.findElement(By.cssSelector(".carried")).getText()).contains(fingerprint);
+        assertThat(text(By.cssSelector(".carried"))).contains(fingerprint);
         check("handover-written");
 
         browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
         signIn(receiver);
         browser.get(console + "/handover/" + TEAM);
         shown(By.id("accept")).click();
-        assertThat(shown(By.id("done")).getText()).contains("Handover accepted");
-        assertThat(browser.findElement(By.cssSelector(".handover .status")).getText()).isEqualTo("ACCEPTED");
+        assertThat(text(By.id("done"))).contains("Handover accepted");
+        assertThat(text(By.cssSelector(".handover .status"))).isEqualTo("ACCEPTED");
         check("handover-accepted");
     }
 
@@ -232,16 +237,16 @@ class ConsoleBrowserIT {
         await("the audit shows every service's actions").atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
                     browser.navigate().refresh();
-                    String trail = shown(By.id("audit")).getText();
+                    String trail = text(By.id("audit"));
                     return trail.contains("alert.acknowledged-by") && trail.contains("incident.declared")
                             && trail.contains("shift.handed-over");
                 });
-        assertThat(browser.findElement(By.id("audit")).getText()).contains(mro);
+        assertThat(text(By.id("audit"))).contains(mro);
         check("audit");
 
         browser.get(console + "/integrations/" + TEAM);
         shown(By.linkText("Deliveries")).click();
-        assertThat(shown(By.id("deliveries")).getText()).contains("accepted").contains("202");
+        assertThat(text(By.id("deliveries"))).contains("accepted").contains("202");
         check("integration-deliveries");
     }
 
@@ -268,7 +273,7 @@ class ConsoleBrowserIT {
         field.sendKeys(account.handle());
         browser.findElement(By.id("password")).sendKeys(account.password());
         browser.findElement(By.id("sign-in")).click();
-        assertThat(shown(By.id("me")).getText()).isEqualTo(handle);
+        assertThat(text(By.id("me"))).isEqualTo(handle);
     }
 
     /**
@@ -280,8 +285,10 @@ class ConsoleBrowserIT {
                 .ignoreExceptionsInstanceOf(StaleElementReferenceException.class);
     }
 
+    /** The text of the element once the page has it, read again if the live page replaced it meanwhile. */
     private String text(By locator) {
-        return eventually("the text of " + locator).until(() -> browser.findElement(locator).getText(), text -> true);
+        return eventually("the text of " + locator).ignoreExceptionsInstanceOf(NoSuchElementException.class)
+                .until(() -> browser.findElement(locator).getText(), text -> true);
     }
 
     /** Clicks {@code target} inside {@code container}, looking both up again if the live page replaced them. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Who is on duty, one answer everywhere (issue 11, criteria 1 and 7), on the whole system started as the run
@@ -63,6 +65,7 @@ class OnDutySystemIT {
     private final List<Instant> handedOver = new ArrayList<>();
 
     @BeforeAll
+    @Timeout(value = 12, unit = TimeUnit.MINUTES) // the launcher's ready limit (10 min) decides, not the 5 min of each test
     void startTheWholeSystemAtTheStart() throws IOException {
         Path root = Path.of(System.getProperty("commandpost.project-root", "..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("commandpost.work-dir", "target/system"));

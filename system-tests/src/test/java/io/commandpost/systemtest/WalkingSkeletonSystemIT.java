@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The four packaged services, started exactly as the run command starts them (real Kafka broker process,
@@ -50,6 +51,7 @@ class WalkingSkeletonSystemIT {
     private final StringBuilder figures = new StringBuilder();
 
     @BeforeAll
+    @Timeout(value = 12, unit = TimeUnit.MINUTES) // the launcher's ready limit (10 min) decides, not the 5 min of each test
     void startTheWholeSystem() throws IOException {
         Path root = Path.of(System.getProperty("commandpost.project-root", "..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("commandpost.work-dir", "target/system"));
@@ -135,6 +137,7 @@ class WalkingSkeletonSystemIT {
 
     @Test
     @Order(2)
+    @Timeout(value = 12, unit = TimeUnit.MINUTES) // a restart on a loaded machine, then up to AFTER_RESTART to catch up
     void everyAcceptedAlertIsQueuedExactlyOnceAcrossAKill9OfIncidentService() {
         String team = "crash";
         api.createTeam(team, "dana", "eli");
@@ -194,6 +197,7 @@ class WalkingSkeletonSystemIT {
 
     @Test
     @Order(3)
+    @Timeout(value = 12, unit = TimeUnit.MINUTES) // the broker and then every service ready again, on a loaded machine
     void whileTheBrokerIsDownTheWebhookAnswers503AndTheSamePostSucceedsOnceItIsBack() {
         String team = "broker";
         api.createTeam(team, "fay", "gus");
@@ -211,7 +215,7 @@ class WalkingSkeletonSystemIT {
 
         Instant restarting = Instant.now();
         system.startBroker();
-        system.awaitReady(Duration.ofSeconds(120), Service.values());
+        system.awaitReady(Duration.ofMinutes(5), Service.values());
         note("broker restarted and every service ready again in %.1f s",
                 Duration.between(restarting, Instant.now()).toMillis() / 1000.0);
 
