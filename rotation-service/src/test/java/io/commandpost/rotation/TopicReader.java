@@ -27,14 +27,14 @@ public final class TopicReader {
 
     /** Waits until an envelope of {@code type} keyed {@code key} is on {@code topic}, and returns it. */
     public static EventEnvelope await(String topic, String key, String type) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> find(topic, key, type), Optional::isPresent).orElseThrow();
     }
 
     /** Waits until an envelope of {@code type} keyed {@code key} that matches {@code wanted} is on {@code topic}. */
     public static EventEnvelope await(String topic, String key, String type,
                                       java.util.function.Predicate<EventEnvelope> wanted) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> all(topic, key, type).stream().filter(wanted).findFirst(), Optional::isPresent)
                 .orElseThrow();
     }

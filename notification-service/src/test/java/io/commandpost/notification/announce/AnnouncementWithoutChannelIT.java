@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(NotificationTestResource.class)
 class AnnouncementWithoutChannelIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60); // Kafka consumers on a CI machine at load 40
 
     @Inject
     AgroalDataSource dataSource;

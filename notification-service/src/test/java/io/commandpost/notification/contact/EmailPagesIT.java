@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(NotificationTestResource.class)
 class EmailPagesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60); // Kafka consumers on a CI machine at load 40
     private static final String POLICY = """
             {"steps":[{"delayMinutes":30,"targets":["on-duty"]}],"repeat":0,"ackTimeoutMinutes":60,
              "floodWindowSeconds":0}""";

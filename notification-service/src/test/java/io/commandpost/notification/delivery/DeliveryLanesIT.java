@@ -43,9 +43,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(NotificationTestResource.class)
 class DeliveryLanesIT {
 
-    /** Far below the seconds a page would wait behind the slow deliveries, with room for a busy machine. */
-    private static final Duration PROMPT = Duration.ofMillis(1500);
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * Far below what a page would wait behind the slow deliveries ({@link #SLOW}, the announcement backlog, the
+     * retries) or for the sweep (an hour in tests), with room for a CI machine at load 40.
+     */
+    private static final Duration PROMPT = Duration.ofSeconds(5);
+    /** How long the slow receiver takes per delivery: twice {@link #PROMPT}. */
+    private static final Duration SLOW = PROMPT.multipliedBy(2);
+    /** How long the failing receiver takes per answer: its four attempts span nearly twice {@link #PROMPT}. */
+    private static final Duration FAILING = Duration.ofSeconds(3);
+    private static final Duration WAIT = Duration.ofSeconds(60); // Kafka consumers on a CI machine at load 40
 
     @Inject
     Notifications notifications;
@@ -66,7 +73,7 @@ class DeliveryLanesIT {
         String team = unique("commit");
         QuarkusTransaction.requiringNew().run(() -> {
             notifications.insert(page(team, "dora"));
-            await("nothing is sent before the commit").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
+            await("nothing is sent before the commit").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10))
                     .until(() -> receiver.pagesFor(team).isEmpty());
         });
         long committed = System.nanoTime();
@@ -79,7 +86,7 @@ class DeliveryLanesIT {
     void aSlowReceiverForOnePersonDoesNotDelayAnothersPage() {
         String slowTeam = unique("slow");
         String fastTeam = unique("fast");
-        receiver.delay(slowTeam, Duration.ofSeconds(2));
+        receiver.delay(slowTeam, SLOW);
         try {
             // more pages for the slow person than the lane has workers (8)
             for (int i = 0; i < 10; i++) {
@@ -104,7 +111,8 @@ class DeliveryLanesIT {
     void anAnnouncementBacklogDoesNotDelayAPage() {
         String channelTeam = unique("chatty");
         String pagedTeam = unique("paged");
-        receiver.delayAnnouncements(channelTeam, Duration.ofMillis(500));
+        // 20 announcements, two at a time: a backlog of 10 × SLOW
+        receiver.delayAnnouncements(channelTeam, SLOW);
         try {
             for (int i = 0; i < 20; i++) {
                 insert(announcement(channelTeam, channelTeam + " announcement " + i));
@@ -128,9 +136,9 @@ class DeliveryLanesIT {
     void aFailingReceiverIsRetriedWithBackoffWhileOthersPagesGoOut() {
         String failingTeam = unique("failing");
         String healthyTeam = unique("healthy");
-        // 10 ms backoff in tests: waits of at least 10, 20, 40 ms
+        // 10 ms backoff in tests: waits of at least 10, 20, 40 ms after answers that take FAILING each
         receiver.answer(failingTeam, 503, 503, 503);
-        receiver.delay(failingTeam, Duration.ofMillis(200));
+        receiver.delay(failingTeam, FAILING);
         try {
             Notification failing = page(failingTeam, "finn");
             insert(failing);
@@ -144,9 +152,9 @@ class DeliveryLanesIT {
             List<ReceivedPage> attempts = receiver.pagesFor(failingTeam);
             for (int i = 1; i < attempts.size(); i++) {
                 Duration gap = Duration.ofNanos(attempts.get(i).receivedNanos() - attempts.get(i - 1).receivedNanos());
-                // the previous answer took 200 ms, then the backoff: 10 ms × 2^(i-1)
+                // the previous answer took FAILING, then the backoff: 10 ms × 2^(i-1)
                 assertThat(gap).as("gap before attempt %d", i + 1)
-                        .isGreaterThanOrEqualTo(Duration.ofMillis(200 + 10L * (1L << (i - 1))));
+                        .isGreaterThanOrEqualTo(FAILING.plusMillis(10L * (1L << (i - 1))));
             }
             await().atMost(WAIT).untilAsserted(() -> assertThat(Db.rows(dataSource,
                     "select status, attempts from notification where notification_id = ?", failing.notificationId()))

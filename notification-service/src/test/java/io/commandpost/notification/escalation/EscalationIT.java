@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Escalation end to end: real broker and database, the platform's durable timers, the signed webhook. */
@@ -41,7 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(NotificationTestResource.class)
 class EscalationIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60); // Kafka consumers on a CI machine at load 40
     private static final String POLICY = """
             {"steps":[{"delayMinutes":5,"targets":["on-duty"]},{"delayMinutes":5,"targets":["member:bob"]}],
              "repeat":0,"ackTimeoutMinutes":30,"floodWindowSeconds":0}""";
@@ -71,9 +74,16 @@ class EscalationIT {
 
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         CyclicBarrier start = new CyclicBarrier(2);
-        List<CompletableFuture<Integer>> workers = List.of(
-                CompletableFuture.supplyAsync(() -> fireAfter(start)), CompletableFuture.supplyAsync(() -> fireAfter(start)));
-        int fired = workers.get(0).get() + workers.get(1).get();
+        // two threads of their own: the common pool may have one thread, or be busy, and the barrier needs both
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        int fired;
+        try {
+            List<CompletableFuture<Integer>> workers = List.of(CompletableFuture.supplyAsync(() -> fireAfter(start), replicas),
+                    CompletableFuture.supplyAsync(() -> fireAfter(start), replicas));
+            fired = workers.get(0).get(60, TimeUnit.SECONDS) + workers.get(1).get(60, TimeUnit.SECONDS);
+        } finally {
+            replicas.shutdownNow();
+        }
 
         await().atMost(WAIT).until(() -> handles(team).equals(List.of("alice", "bob")));
         assertThat(fired).isGreaterThanOrEqualTo(1);
@@ -155,7 +165,7 @@ class EscalationIT {
 
     private int fireAfter(CyclicBarrier start) {
         try {
-            start.await();
+            start.await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(NotificationTestResource.class)
 class SlackAnswersIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60); // Kafka consumers on a CI machine at load 40
     private static final String BOT_TOKEN = "xoxb-test-" + UUID.randomUUID();
 
     @Inject

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(NotificationTestResource.class)
 class TeamSlackChannelIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60); // Kafka consumers on a CI machine at load 40
     private static final String BOT_TOKEN = "xoxb-test-" + UUID.randomUUID();
     private static final String TEAM_CHANNEL_FIRST = """
             {"steps":[{"delayMinutes":5,"targets":["team-channel"]}],"repeat":0,"ackTimeoutMinutes":30,

@@ -28,6 +28,8 @@ public class NotificationTestResource implements QuarkusTestResourceLifecycleMan
                 "commandpost.notify.webhook.url", TestWebhookReceiver.get().url(),
                 "commandpost.notify.webhook.secret", SECRET,
                 "commandpost.notify.webhook.backoff", "10ms",
+                // a receiver made slow on purpose (DeliveryLanesIT) answers within this, with room for a busy machine
+                "commandpost.notify.webhook.timeout", "30s",
                 "commandpost.notify.resolve.recheck", "100ms",
                 // deliveries must start from their commit: a sweep would hide a missed wake-up
                 "commandpost.notify.webhook.sweep-interval", "1h",

@@ -48,8 +48,9 @@ class ConsumerBatchIT {
     public static class ConsumersRunning implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // gather: 15 times the 200 ms the gathering test takes to send, which a CI machine at load 40 may stretch
             return Map.of("commandpost.consumers.enabled", "true", "commandpost.consumers.retry-backoff", "10ms",
-                    "commandpost.consumers.gather", "1s");
+                    "commandpost.consumers.gather", "3s");
         }
     }
 

@@ -62,7 +62,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = LocalInfraResource.DATABASE_ARG, value = "commandpost_rotation"))
 class HandoverFlowIT {
 
-    static final Duration PROJECTED = Duration.ofSeconds(30);
+    static final Duration PROJECTED = Duration.ofSeconds(60); // Kafka consumers on a CI machine at load 40
 
     @Inject
     MutableClock clock;
@@ -292,7 +292,7 @@ class HandoverFlowIT {
 
     private int runAfter(CyclicBarrier together) {
         try {
-            together.await();
+            together.await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -109,7 +109,7 @@ class HandoffTimerIT {
 
     private int runAfter(CyclicBarrier together) {
         try {
-            together.await();
+            together.await(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
