@@ -227,7 +227,7 @@ class AlertmanagerWebhookIT {
                 .then().statusCode(400);
 
         io.commandpost.infra.test.TestKafka.awaitRecord(io.commandpost.events.Topics.QUARANTINE,
-                record -> integration.id().equals(record.key()), java.time.Duration.ofSeconds(30));
+                record -> integration.id().equals(record.key()), java.time.Duration.ofSeconds(60));
     }
 
     private static Response post(Api.CreatedIntegration integration, String fixture) {

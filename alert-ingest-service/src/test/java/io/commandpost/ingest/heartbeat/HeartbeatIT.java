@@ -55,7 +55,7 @@ class HeartbeatIT {
         assertThat(heartbeats.raiseOverdue()).isZero();
         clock.advance(Duration.ofMinutes(2));
 
-        EventEnvelope raised = await().atMost(Duration.ofSeconds(30))
+        EventEnvelope raised = await().atMost(Duration.ofSeconds(60))
                 .until(() -> AlertTopic.eventsOf(watchdog.id()), events -> !events.isEmpty()).get(0);
         assertThat(raised.eventType()).isEqualTo("alert.received");
         assertThat(raised.data().path("source").asText()).isEqualTo("heartbeat");
@@ -89,7 +89,7 @@ class HeartbeatIT {
         }
 
         // whichever checker took it (one of these or the scheduled one), the row now says raised
-        List<EventEnvelope> events = await().atMost(Duration.ofSeconds(30))
+        List<EventEnvelope> events = await().atMost(Duration.ofSeconds(60))
                 .until(() -> AlertTopic.eventsOf(watchdog.id()), found -> !found.isEmpty());
         assertThat(heartbeats.raiseOverdue()).isZero();
         assertThat(AlertTopic.eventsOf(watchdog.id())).hasSize(1).isEqualTo(events);

@@ -65,7 +65,7 @@ class IntegrationAuditIT {
 
         EventEnvelope published = TestKafka.envelope(TestKafka.awaitRecord(Topics.CONFIG,
                 record -> record.value() != null && new String(record.value()).contains(id)
-                        && new String(record.value()).contains("\"created\""), Duration.ofSeconds(30)));
+                        && new String(record.value()).contains("\"created\""), Duration.ofSeconds(60)));
         assertThat(published.eventType()).isEqualTo("config.changed");
         assertThat(published.actor()).isEqualTo("alice");
     }

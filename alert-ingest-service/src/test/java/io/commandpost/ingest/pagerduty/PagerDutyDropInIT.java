@@ -128,7 +128,7 @@ class PagerDutyDropInIT {
                 .body("message", equalTo("Change event processed"));
 
         EventEnvelope change = TestKafka.envelope(TestKafka.awaitRecord(Topics.CHANGES,
-                record -> new String(record.value()).contains(integration.id()), Duration.ofSeconds(30)));
+                record -> new String(record.value()).contains(integration.id()), Duration.ofSeconds(60)));
         assertThat(change.eventType()).isEqualTo("change.recorded");
         assertThat(change.data().path("team").asText()).isEqualTo("payments");
         assertThat(change.data().path("summary").asText()).isEqualTo("deployed v42");

@@ -115,7 +115,7 @@ class SlackWebhookIT {
             signed(COMMANDS, "application/x-www-form-urlencoded", body, secret).then().statusCode(200)
                     .body("text", equalTo(SlackReplies.WORKING));
 
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(followUps)
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(followUps)
                     .anySatisfy(followUp -> assertThat(json(followUp.getBytes(StandardCharsets.UTF_8)).path("text")
                             .asText()).isEqualTo(SlackReplies.RECEIVED)));
         } finally {
@@ -222,7 +222,7 @@ class SlackWebhookIT {
     }
 
     private static EventEnvelope questionOf(String asker) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> Topic.envelopes(Topics.QUESTIONS,
+        return await().atMost(Duration.ofSeconds(60)).until(() -> Topic.envelopes(Topics.QUESTIONS,
                 Topic.dataField("asker", asker)), found -> !found.isEmpty()).get(0);
     }
 

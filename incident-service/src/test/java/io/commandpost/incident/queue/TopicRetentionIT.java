@@ -69,7 +69,7 @@ class TopicRetentionIT {
         produce(fired(team, "disk-full", Priority.P3, 3));
         produce(resolved(team, "disk-full", 4));
         produce(declared(team, incident, Priority.P2, 5));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(API_KEY)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(API_KEY)
                 .get("/v1/teams/{team}/queue", team).then().statusCode(200)
                 .body("items.id", contains("db-down", incident.toString(), question.toString())));
         List<List<Object>> live = rows(team);
