@@ -35,6 +35,8 @@ import java.util.function.Consumer;
 public final class CommandPostSystem implements AutoCloseable {
 
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
+    /** How much of a log a start-up failure quotes. */
+    private static final int LOG_TAIL_BYTES = 4_000;
     private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(30);
 
     private final SystemOptions options;
@@ -233,7 +235,8 @@ public final class CommandPostSystem implements AutoCloseable {
                 ChildProcess process = services.get(service);
                 if (!process.isAlive()) {
                     throw new IllegalStateException(service.moduleName() + " exited with code " + process.exitCode()
-                            + " before it was ready; see " + process.logFile());
+                            + " before it was ready; see " + process.logFile() + "; it ends with:"
+                            + System.lineSeparator() + process.logTail(LOG_TAIL_BYTES));
                 }
                 String answer = readiness(service);
                 if (answer == null) {

@@ -135,7 +135,8 @@ public final class KafkaBroker {
                 "reconnect.backoff.max.ms", 500))) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("the Kafka broker exited (code " + process.exitCode() + "); see " + logFile);
+                    throw new IllegalStateException("the Kafka broker exited (code " + process.exitCode() + "); see " + logFile
+                            + "; it ends with:" + System.lineSeparator() + process.logTail(4_000));
                 }
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {

@@ -98,6 +98,24 @@ public final class ChildProcess {
         }
     }
 
+    /**
+     * The end of the log (at most {@code maxBytes}, whole lines), for a failure message: a process that exits while
+     * starting says why there and then, not only in a file that CI may not keep.
+     */
+    public String logTail(int maxBytes) {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(logFile.toFile(), "r")) {
+            long from = Math.max(0, file.length() - maxBytes);
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            int firstLine = from == 0 ? 0 : text.indexOf('\n') + 1;
+            return text.substring(firstLine).stripTrailing();
+        } catch (IOException e) {
+            return "(could not read " + logFile + ": " + e.getMessage() + ")";
+        }
+    }
+
     /** Runs to completion (a one-shot tool such as the storage formatter) and returns its exit code. */
     public int runToCompletion(Duration timeout) {
         start();
