@@ -155,7 +155,7 @@ final class DutyRows {
         List<OnDuty.Override> overrides = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select kind, add_member, remove_member, starts_at, ends_at, recorded_at from oncall_override
-                where team_id = ? and """ + when)) {
+                where team_id = ?""" + " and " + when)) {
             select.setString(1, team);
             for (int i = 0; i < at.length; i++) {
                 select.setTimestamp(i + 2, Timestamp.from(at[i]));
