@@ -61,12 +61,7 @@ public final class EventEnvelope {
                          @JsonProperty("causationId") UUID causationId,
                          @JsonProperty("producer") String producer,
                          @JsonProperty("data") JsonNode data,
-                         /** Whether this envelope was read in one pass (its event parsed from the bytes, its tree not built yet or since). */
-    boolean readOnce() {
-        return source != null;
-    }
-
-    @JsonProperty("actor") String actor,
+                         @JsonProperty("actor") String actor,
                          @JsonProperty("via") String via) {
         this(eventId, eventType, schemaVersion, aggregateType, aggregateId, aggregateVersion, occurredAt,
                 correlationId, causationId, producer, actor, via, data, null, 0, 0, null);
@@ -188,6 +183,11 @@ public final class EventEnvelope {
             data = tree;
         }
         return tree;
+    }
+
+    /** Whether this envelope was read in one pass (its event parsed from the bytes, its tree not built yet or since). */
+    boolean readOnce() {
+        return source != null;
     }
 
     @JsonProperty("actor")
