@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -15,8 +16,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The one JSON form of events and envelopes: ISO-8601 instants, unknown fields tolerated. */
 public final class EventJson {
@@ -29,6 +32,9 @@ public final class EventJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /** A reader per event class: its deserializer is looked up once, not at every envelope. */
+    private static final Map<Class<?>, ObjectReader> READERS = new ConcurrentHashMap<>();
 
     private EventJson() {
     }
@@ -112,7 +118,8 @@ public final class EventJson {
                     case "aggregateType" -> aggregateType = isNull ? null : parser.getText();
                     case "aggregateId" -> aggregateId = isNull ? null : parser.getText();
                     case "aggregateVersion" -> aggregateVersion = isNull ? 0 : parser.getLongValue();
-                    case "occurredAt" -> occurredAt = isNull ? null : MAPPER.readValue(parser, Instant.class);
+                    // ISO-8601 as written; any other form Jackson accepts takes the tree path
+                    case "occurredAt" -> occurredAt = isNull ? null : Instant.parse(parser.getText());
                     case "correlationId" -> correlationId = isNull ? null : UUID.fromString(parser.getText());
                     case "causationId" -> causationId = isNull ? null : UUID.fromString(parser.getText());
                     case "producer" -> producer = isNull ? null : parser.getText();
@@ -124,7 +131,7 @@ public final class EventJson {
                             return Optional.empty();
                         }
                         dataStart = Math.toIntExact(parser.currentTokenLocation().getByteOffset());
-                        event = MAPPER.readValue(parser, type.get().javaType());
+                        event = READERS.computeIfAbsent(type.get().javaType(), MAPPER::readerFor).readValue(parser);
                         dataEnd = Math.toIntExact(parser.currentLocation().getByteOffset());
                     }
                     default -> parser.skipChildren();
