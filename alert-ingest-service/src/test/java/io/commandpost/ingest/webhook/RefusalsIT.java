@@ -112,7 +112,7 @@ class RefusalsIT {
                     // the server closed the connection: what this test wants
                 }
             });
-            String answer = HostileClientsIT.readAll(socket.getInputStream());
+            String answer = RawClient.readAll(socket.getInputStream());
             streaming.cancel(true);
             assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
             String requestId = header(answer, "X-Request-Id");
