@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Inbound-mail webhook (multipart or urlencoded inbound-parse fields) → a question to the MRO. */
 @Path("/v1/webhooks/email")
@@ -44,6 +47,11 @@ public class EmailWebhookResource {
     @POST
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An inbound mail (SendGrid Inbound Parse, Mailgun routes) becomes a question to the MRO")
+    @RequestBody(description = "Form fields: from (or sender), to (or recipient), subject, text (or stripped-text, "
+            + "body-plain), message-id (or Message-Id, Message-ID, message_id) or the raw headers; file parts are "
+            + "skipped", content = {@Content(mediaType = MediaType.MULTIPART_FORM_DATA),
+                @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)})
     public Response receive(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         IntakeContext context = intake.context();
         QuestionEvent.QuestionAsked question;
