@@ -31,16 +31,23 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "commandpost_alert_ingest"))
 class HostileClientsIT {
 
-    /** A deadline short enough to test; the other tests keep the default, so a loaded machine does not 408 them. */
+    /**
+     * A deadline short enough to test (the other tests keep the default, so a loaded machine does not 408 them), and a
+     * body limit an HTTP/2 stream can pass within the initial flow-control window, which a raw client need not follow.
+     */
     public static class ShortDeadline implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("commandpost.http.request-deadline", DEADLINE_MILLIS + "ms");
+            return Map.of("commandpost.http.request-deadline", DEADLINE_MILLIS + "ms",
+                    "quarkus.http.limits.max-body-size", BODY_LIMIT_BYTES + "");
         }
     }
 
     /** Short enough to test, long enough that a valid delivery on a loaded two-core machine is not cut too. */
     private static final long DEADLINE_MILLIS = 8_000;
+
+    /** Under HTTP/2's initial window (65,535 bytes), over any body these tests deliver. */
+    private static final int BODY_LIMIT_BYTES = 32 * 1024;
 
     /** A server that never answers or never closes fails the test (the raw clients' reads time out). */
     private static final long READ_TIMEOUT_MILLIS = DEADLINE_MILLIS * 3;
@@ -224,6 +231,36 @@ class HostileClientsIT {
             read.write(Http2.readUntilHeadersOn(client.in(), 5));
             byte[] all = read.toByteArray();
             assertThat(Http2.status(all, 5)).as(Http2.describe(all)).isEqualTo("202");
+            assertThat(Http2.frameTypes(all)).doesNotContain(Http2.GOAWAY);
+        }
+    }
+
+    /**
+     * HTTP/2: a mail form streaming past the body limit without announcing a length gets the 413 problem and a
+     * RST_STREAM on its own stream, and the connection is not closed: a delivery on it is served after.
+     */
+    @Test
+    void anHttp2BodyPastTheLimitIsRefusedOnItsOwnStreamAndTheConnectionServesOn() throws Exception {
+        Api.CreatedIntegration integration = warmedUp(Api.createIntegration("payments", "alertmanager", null));
+        Api.CreatedIntegration mail = Api.createIntegration("payments", "email", null);
+        byte[] form = ("from=ada%40example.com&pad=" + "a".repeat(16_000)).getBytes(StandardCharsets.US_ASCII);
+        try (RawClient client = RawClient.http2(READ_TIMEOUT_MILLIS)) {
+            client.send(Http2.frame(Http2.HEADERS, Http2.END_HEADERS, 1, Http2.headerBlock(1, "POST",
+                    "/v1/webhooks/email", "application/x-www-form-urlencoded", mail.token(), -1)));
+            for (int sent = 0; sent <= BODY_LIMIT_BYTES; sent += form.length) { // never ends the stream
+                client.send(Http2.frame(Http2.DATA, 0, 1, form));
+            }
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            read.write(Http2.readUntil(client.in(), Http2.RST_STREAM, 1));
+            byte[] refused = read.toByteArray();
+            assertThat(Http2.status(refused, 1)).as(Http2.describe(refused)).isEqualTo("413");
+            assertThat(Http2.headersOn(refused, 1).get("content-type")).hasToString("application/problem+json");
+            assertThat(Http2.dataOn(refused, 1)).contains("\"status\":413").contains("requestId");
+
+            client.send(Http2.request(3, WEBHOOK, integration.token(), Fixtures.bytes(Fixtures.FAMEDLY_SINGLE)));
+            read.write(Http2.readUntilHeadersOn(client.in(), 3));
+            byte[] all = read.toByteArray();
+            assertThat(Http2.status(all, 3)).as(Http2.describe(all)).isEqualTo("202");
             assertThat(Http2.frameTypes(all)).doesNotContain(Http2.GOAWAY);
         }
     }

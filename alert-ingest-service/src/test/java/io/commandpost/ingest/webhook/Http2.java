@@ -52,9 +52,17 @@ final class Http2 {
     /** A JSON webhook request's header block, HPACK-encoded. */
     static byte[] headerBlock(int stream, String method, String path, String token, int contentLength)
             throws Http2Exception {
+        return headerBlock(stream, method, path, "application/json", token, contentLength);
+    }
+
+    /** A webhook request's header block, HPACK-encoded; a negative length announces none. */
+    static byte[] headerBlock(int stream, String method, String path, String contentType, String token,
+                              int contentLength) throws Http2Exception {
         Http2Headers headers = new DefaultHttp2Headers().method(method).scheme("http").path(path).authority("localhost")
-                .add("content-type", "application/json").add("authorization", "Bearer " + token)
-                .add("content-length", Integer.toString(contentLength));
+                .add("content-type", contentType).add("authorization", "Bearer " + token);
+        if (contentLength >= 0) {
+            headers.add("content-length", Integer.toString(contentLength));
+        }
         DefaultHttp2HeadersEncoder encoder = new DefaultHttp2HeadersEncoder();
         ByteBuf out = Unpooled.buffer();
         encoder.encodeHeaders(stream, headers, out);
