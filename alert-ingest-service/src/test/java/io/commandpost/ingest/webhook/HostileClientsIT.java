@@ -219,19 +219,10 @@ class HostileClientsIT {
             assertThat(Http2.status(read.toByteArray(), 3)).isEqualTo("202");
             assertThat(millisSince(started)).isLessThan(DEADLINE_MILLIS);
 
-            read.write(Http2.readUntil(client.in(), Http2.RST_STREAM, 1));
-            long tookMillis = millisSince(started);
-            byte[] answered = read.toByteArray();
-            assertThat(Http2.status(answered, 1)).as(Http2.describe(answered)).isEqualTo("408");
-            assertThat(Http2.headersOn(answered, 1).get("content-type")).hasToString("application/problem+json");
-            assertThat(Http2.dataOn(answered, 1)).contains("\"status\":408").contains("requestId");
-            assertThat(tookMillis).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS * 2);
+            assertProblemAndResetOn(client, read, 1, 408);
+            assertThat(millisSince(started)).isBetween(DEADLINE_MILLIS - 500, DEADLINE_MILLIS * 2);
 
-            client.send(Http2.request(5, WEBHOOK, integration.token(), body));
-            read.write(Http2.readUntilHeadersOn(client.in(), 5));
-            byte[] all = read.toByteArray();
-            assertThat(Http2.status(all, 5)).as(Http2.describe(all)).isEqualTo("202");
-            assertThat(Http2.frameTypes(all)).doesNotContain(Http2.GOAWAY);
+            assertServedOn(client, read, 5, integration);
         }
     }
 
@@ -251,17 +242,9 @@ class HostileClientsIT {
                 client.send(Http2.frame(Http2.DATA, 0, 1, form));
             }
             ByteArrayOutputStream read = new ByteArrayOutputStream();
-            read.write(Http2.readUntil(client.in(), Http2.RST_STREAM, 1));
-            byte[] refused = read.toByteArray();
-            assertThat(Http2.status(refused, 1)).as(Http2.describe(refused)).isEqualTo("413");
-            assertThat(Http2.headersOn(refused, 1).get("content-type")).hasToString("application/problem+json");
-            assertThat(Http2.dataOn(refused, 1)).contains("\"status\":413").contains("requestId");
+            assertProblemAndResetOn(client, read, 1, 413);
 
-            client.send(Http2.request(3, WEBHOOK, integration.token(), Fixtures.bytes(Fixtures.FAMEDLY_SINGLE)));
-            read.write(Http2.readUntilHeadersOn(client.in(), 3));
-            byte[] all = read.toByteArray();
-            assertThat(Http2.status(all, 3)).as(Http2.describe(all)).isEqualTo("202");
-            assertThat(Http2.frameTypes(all)).doesNotContain(Http2.GOAWAY);
+            assertServedOn(client, read, 3, integration);
         }
     }
 
@@ -299,6 +282,29 @@ class HostileClientsIT {
     private static Api.CreatedIntegration warmedUp(Api.CreatedIntegration integration) {
         delivered(integration);
         return integration;
+    }
+
+    /**
+     * Reads (into {@code read}, all the connection sent so far) until the stream's RST_STREAM, which must follow a
+     * problem with this status and a request id on that stream.
+     */
+    private static void assertProblemAndResetOn(RawClient client, ByteArrayOutputStream read, int stream, int status)
+            throws Exception {
+        read.write(Http2.readUntil(client.in(), Http2.RST_STREAM, stream));
+        byte[] answered = read.toByteArray();
+        assertThat(Http2.status(answered, stream)).as(Http2.describe(answered)).isEqualTo(Integer.toString(status));
+        assertThat(Http2.headersOn(answered, stream).get("content-type")).hasToString("application/problem+json");
+        assertThat(Http2.dataOn(answered, stream)).contains("\"status\":" + status).contains("requestId");
+    }
+
+    /** A valid delivery on this stream of the same HTTP/2 connection is served: the connection was not closed. */
+    private static void assertServedOn(RawClient client, ByteArrayOutputStream read, int stream,
+                                       Api.CreatedIntegration integration) throws Exception {
+        client.send(Http2.request(stream, WEBHOOK, integration.token(), Fixtures.bytes(Fixtures.FAMEDLY_SINGLE)));
+        read.write(Http2.readUntilHeadersOn(client.in(), stream));
+        byte[] all = read.toByteArray();
+        assertThat(Http2.status(all, stream)).as(Http2.describe(all)).isEqualTo("202");
+        assertThat(Http2.frameTypes(all)).doesNotContain(Http2.GOAWAY);
     }
 
     /** A valid delivery on a connection of its own is served. */
