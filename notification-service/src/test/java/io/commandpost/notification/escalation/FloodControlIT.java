@@ -126,7 +126,7 @@ class FloodControlIT {
         // the group's step-2 pages joined one page: nothing was held for a follow-up
         clock.advance(Duration.ofSeconds(61));
         timers.fireDue();
-        await().atMost(Duration.ofSeconds(5)).during(Duration.ofSeconds(3))
+        await().atMost(WAIT).during(Duration.ofSeconds(3))
                 .until(() -> receiver.pagesFor(team).size() == 2);
     }
 
