@@ -42,9 +42,12 @@ public class WebhookDelivery {
     private final Duration recheck;
     private final boolean emailEnabled;
     private final DelayedPages delayed;
+    private final DeliveryMetrics metrics;
 
     WebhookDelivery(Notifications notifications, ChannelSenders senders, Outbox outbox, Clock clock,
-                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, DelayedPages delayed) {
+                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, DelayedPages delayed,
+                    DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.notifications = notifications;
         this.senders = senders;
         this.emailEnabled = config.email().enabled();
@@ -76,6 +79,7 @@ public class WebhookDelivery {
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<Notification> due = notifications.claimNextDue(clock.instant(), kinds, busyRecipients);
             due.ifPresent(claimed -> {
+                metrics.started(claimed, clock.instant());
                 onClaim.accept(claimed);
                 attempt(claimed);
             });
@@ -144,7 +148,9 @@ public class WebhookDelivery {
 
     private void send(Notification notification) {
         int attempts = notification.attempts() + 1;
+        long started = System.nanoTime();
         AttemptResult result = senders.send(notification, clock.instant());
+        metrics.attempted(notification, result, Duration.ofNanos(System.nanoTime() - started));
         Instant now = clock.instant();
         EventMetadata metadata = new EventMetadata(notification.correlationId(), notification.triggeredBy());
         if (result.delivered()) {

@@ -50,11 +50,14 @@ final class ConsumerLoop implements Runnable {
     private final ProcessedEvents processed;
     private final PlatformConfig config;
     private final String group;
+    private final ConsumerMetrics metrics;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> client;
 
-    ConsumerLoop(EventConsumer consumer, KafkaClients kafka, ProcessedEvents processed, PlatformConfig config) {
+    ConsumerLoop(EventConsumer consumer, KafkaClients kafka, ProcessedEvents processed, PlatformConfig config,
+                 ConsumerMetrics metrics) {
         this.consumer = consumer;
+        this.metrics = metrics;
         this.kafka = kafka;
         this.processed = processed;
         this.config = config;
@@ -73,12 +76,18 @@ final class ConsumerLoop implements Runnable {
                 while (running) {
                     List<ConsumerRecord<String, byte[]>> records = poll(kafkaConsumer);
                     if (!records.isEmpty()) {
+                        long polledAt = System.currentTimeMillis();
+                        long applying = System.nanoTime();
                         List<ConsumerRecord<String, byte[]>> wanted = accepted(records);
+                        wanted.forEach(record -> metrics.polled(group, record.timestamp(), polledAt));
                         boolean batched = wanted.isEmpty() || applyBatch(wanted);
                         if (!batched) {
                             for (ConsumerRecord<String, byte[]> record : wanted) {
                                 process(record);
                             }
+                        }
+                        if (!wanted.isEmpty()) {
+                            metrics.applied(group, System.nanoTime() - applying);
                         }
                         for (ConsumerRecord<String, byte[]> record : records) {
                             applied.put(new TopicPartition(record.topic(), record.partition()),
