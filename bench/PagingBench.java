@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,11 +51,33 @@ public class PagingBench {
     private final long run = System.currentTimeMillis() % 1_000_000_000L;
     private final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<Long, Long> pagedAt = new ConcurrentHashMap<>();
+    /** When the intake answered each alert (nanoTime), and what the first page of each said of itself. */
+    private final Map<Long, Long> answeredAt = new ConcurrentHashMap<>();
+    private final Map<Long, String[]> pageIds = new ConcurrentHashMap<>();
+    /** Wall clock (µs since the epoch) at {@link #baseNanos}: maps nanoTime stamps to the services' instants. */
+    private final long baseWallMicros;
+    private final long baseNanos;
+    private static final Pattern NOTIFICATION_ID = Pattern.compile("\"notificationId\":\"([0-9a-f-]{36})\"");
+    private static final Pattern SENT_AT = Pattern.compile("\"sentAt\":\"([^\"]+)\"");
+
+    PagingBench() {
+        Instant wall = Instant.now();
+        baseNanos = System.nanoTime();
+        baseWallMicros = wall.getEpochSecond() * 1_000_000L + wall.getNano() / 1_000;
+    }
+
+    private long wallMicros(long nanos) {
+        return baseWallMicros + (nanos - baseNanos) / 1_000;
+    }
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong intakeFailures = new AtomicLong();
     private final Map<String, AtomicLong> failureKinds = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("stages")) {
+            Stages.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         String target = args[0];
         URI uri = URI.create(args[1]);
         String token = args[2];
@@ -75,6 +99,9 @@ public class PagingBench {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         try {
+            if (!"0".equals(System.getenv("PAGEBENCH_SELF_WARM"))) {
+                selfWarm(client, receiverPort);
+            }
             long total = Math.round(rate * seconds);
             long periodNanos = Math.round(1e9 / rate);
             long start = System.nanoTime();
@@ -94,9 +121,33 @@ public class PagingBench {
             }
             Thread.sleep(500); // late duplicates
             report(label, target, rate, total, backlog, start, periodNanos, seconds);
+            String stamps = System.getenv("PAGEBENCH_STAMPS");
+            if (stamps != null && !stamps.isBlank()) {
+                writeStamps(Path.of(stamps), total, periodNanos);
+            }
         } finally {
             receiver.stop(0);
             receiverThreads.shutdownNow();
+        }
+    }
+
+    /**
+     * Warms this JVM's own sending and receiving code (3 s of POSTs to its own receiver, no alert in them) before
+     * the measured phase: a fresh JVM's JIT compiling its HTTP client and server competes with the system under test
+     * for the two cores and delays the first seconds of sending. {@code PAGEBENCH_SELF_WARM=0} skips it.
+     */
+    private void selfWarm(HttpClient client, int receiverPort) throws Exception {
+        URI self = URI.create("http://127.0.0.1:" + receiverPort + "/self-warm-up");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        List<java.util.concurrent.CompletableFuture<?>> pending = new ArrayList<>();
+        while (System.nanoTime() < end) {
+            pending.add(client.sendAsync(HttpRequest.newBuilder(self).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body("cp", -1))).build(),
+                    HttpResponse.BodyHandlers.discarding()));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+        for (java.util.concurrent.CompletableFuture<?> request : pending) {
+            request.exceptionally(error -> null).join();
         }
     }
 
@@ -118,6 +169,9 @@ public class PagingBench {
         inFlight.acquireUninterruptibly();
         client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             inFlight.release();
+            if (error == null) {
+                answeredAt.put(n, System.nanoTime());
+            }
             if (error != null || response.statusCode() / 100 != 2) {
                 intakeFailures.incrementAndGet();
                 String kind = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
@@ -140,6 +194,10 @@ public class PagingBench {
             for (long n : alerts) {
                 if (pagedAt.putIfAbsent(n, now) != null) {
                     duplicates.incrementAndGet();
+                } else {
+                    Matcher id = NOTIFICATION_ID.matcher(body);
+                    Matcher sent = SENT_AT.matcher(body);
+                    pageIds.put(n, new String[] {id.find() ? id.group(1) : "-", sent.find() ? sent.group(1) : "-"});
                 }
             }
             exchange.sendResponseHeaders(200, -1);
@@ -175,6 +233,138 @@ public class PagingBench {
                 ms(percentile(sorted(first), 0.99)), ms(percentile(sorted(last), 0.99)), backlog);
         if (!failureKinds.isEmpty()) {
             System.err.println("intake failures: " + failureKinds);
+        }
+    }
+
+    /**
+     * One line per alert sent: n, due, intake answered, page received (µs since the epoch, 0 = never), the page's
+     * notificationId and sentAt; read by {@link Stages} together with the service's record of each page.
+     */
+    private void writeStamps(Path file, long total, long periodNanos) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (long n = 0; n < total; n++) {
+            Long due = sentAt.get(n);
+            if (due == null) {
+                continue;
+            }
+            Long answered = answeredAt.get(n);
+            Long paged = pagedAt.get(n);
+            String[] page = pageIds.getOrDefault(n, new String[] {"-", "-"});
+            out.append(n).append(' ').append(wallMicros(due)).append(' ')
+                    .append(answered == null ? 0 : wallMicros(answered)).append(' ')
+                    .append(paged == null ? 0 : wallMicros(paged)).append(' ')
+                    .append(page[0]).append(' ').append(page[1]).append('\n');
+        }
+        Files.writeString(file, out);
+    }
+
+    /**
+     * {@code java bench/PagingBench.java stages STAMPS NOTIFICATION_URL API_KEY [EVERY=1]}: where the milliseconds of
+     * each page went, per stage, from the stamps file and each page's record in notification-service
+     * ({@code GET /v1/notifications/{id}}: createdAt = when the paging transaction decided it, completedAt = when
+     * its delivery was recorded). Prints a Markdown table (all pages, the first and the last 10 s of sending).
+     */
+    static final class Stages {
+        static void main(String[] args) throws Exception {
+            List<String> lines = Files.readAllLines(Path.of(args[0]));
+            String base = args[1];
+            String key = args[2];
+            int every = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            Pattern created = Pattern.compile("\"createdAt\":\"([^\"]+)\"");
+            Pattern completed = Pattern.compile("\"completedAt\":\"([^\"]+)\"");
+            String[] names = {"due → intake answered (202 after the broker's ack)",
+                "intake answered → page decided (Kafka, paging consumer, decision up to the page row)",
+                "page decided → POST started (rest of the decision, commit, lane wakes, claim)",
+                "POST started → page received", "page received → delivery recorded",
+                "**due → page received**"};
+            int stageCount = names.length;
+            List<List<Long>> all = new ArrayList<>();
+            List<List<Long>> first = new ArrayList<>();
+            List<List<Long>> last = new ArrayList<>();
+            for (int i = 0; i < stageCount; i++) {
+                all.add(new ArrayList<>());
+                first.add(new ArrayList<>());
+                last.add(new ArrayList<>());
+            }
+            long total = lines.size();
+            long firstMicros = Long.MAX_VALUE;
+            long lastMicros = Long.MIN_VALUE;
+            for (String line : lines) {
+                long due = Long.parseLong(line.split(" ")[1]);
+                firstMicros = Math.min(firstMicros, due);
+                lastMicros = Math.max(lastMicros, due);
+            }
+            int read = 0;
+            for (int index = 0; index < lines.size(); index += every) {
+                String[] f = lines.get(index).split(" ");
+                long due = Long.parseLong(f[1]);
+                long answered = Long.parseLong(f[2]);
+                long received = Long.parseLong(f[3]);
+                if (received == 0 || answered == 0 || f[4].equals("-") || f[5].equals("-")) {
+                    continue;
+                }
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base
+                        + "/v1/notifications/" + f[4])).header("Authorization", "Bearer " + key).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                Matcher c = created.matcher(response.body());
+                Matcher d = completed.matcher(response.body());
+                if (response.statusCode() != 200 || !c.find()) {
+                    continue;
+                }
+                read++;
+                long decided = micros(Instant.parse(c.group(1)));
+                long postStarted = micros(Instant.parse(f[5]));
+                long recorded = d.find() ? micros(Instant.parse(d.group(1))) : received;
+                long[] stage = {answered - due, decided - answered, postStarted - decided, received - postStarted,
+                    recorded - received, received - due};
+                boolean inFirst = due < firstMicros + 10_000_000L;
+                boolean inLast = due >= lastMicros - 10_000_000L;
+                for (int i = 0; i < stageCount; i++) {
+                    all.get(i).add(stage[i]);
+                    if (inFirst) {
+                        first.get(i).add(stage[i]);
+                    } else if (inLast) {
+                        last.get(i).add(stage[i]);
+                    }
+                }
+            }
+            System.out.printf("Stages of %d pages (every %d of %d alerts; ms; first/last = alerts due in the first/last"
+                    + " 10 s):%n%n", read, every, total);
+            System.out.println("| stage | p50 | p90 | p99 | max | p50 first 10 s | p99 first 10 s | p50 last 10 s | p99 last 10 s |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            for (int i = 0; i < stageCount; i++) {
+                long[] a = sorted(all.get(i));
+                long[] b = sorted(first.get(i));
+                long[] z = sorted(last.get(i));
+                System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", names[i],
+                        ms(percentile(a, 0.5)), ms(percentile(a, 0.9)), ms(percentile(a, 0.99)),
+                        ms(a.length == 0 ? 0 : a[a.length - 1]), ms(percentile(b, 0.5)), ms(percentile(b, 0.99)),
+                        ms(percentile(z, 0.5)), ms(percentile(z, 0.99)));
+            }
+            System.out.println();
+            System.out.println("Due → page received per second of sending (ms): second: count p50 p99 max");
+            Map<Long, List<Long>> perSecond = new java.util.TreeMap<>();
+            for (String line : lines) {
+                String[] f = line.split(" ");
+                long due = Long.parseLong(f[1]);
+                long received = Long.parseLong(f[3]);
+                if (received != 0) {
+                    perSecond.computeIfAbsent((due - firstMicros) / 1_000_000L, s -> new ArrayList<>())
+                            .add(received - due);
+                }
+            }
+            StringBuilder timeline = new StringBuilder();
+            perSecond.forEach((second, values) -> {
+                long[] v = sorted(values);
+                timeline.append(String.format("%d: %d %s %s %s; ", second, v.length, ms(percentile(v, 0.5)),
+                        ms(percentile(v, 0.99)), ms(v[v.length - 1])));
+            });
+            System.out.println(timeline);
+        }
+
+        private static long micros(Instant instant) {
+            return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
         }
     }
 

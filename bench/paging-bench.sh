@@ -79,6 +79,52 @@ cpu_table() {
     }' | sort
 }
 
+# notification-service's timers (Prometheus text) and the table of what changed between two of them: per timer,
+# how many, mean ms, and p50 / p99 ms from its histogram buckets (the bucket's upper bound)
+metrics_snapshot() {
+  [[ -n ${notification_url:-} ]] && curl -s "$notification_url/q/metrics" | grep -E '^commandpost_(delivery|consumer)_' || true
+}
+metrics_table() {
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+def read(path):
+    values = {}
+    for line in open(path):
+        m = re.match(r'^(\S+?)(\{.*\})?\s+(\S+)$', line.strip())
+        if m:
+            values[(m.group(1), m.group(2) or '')] = float(m.group(3))
+    return values
+before, after = read(sys.argv[1]), read(sys.argv[2])
+def delta(key):
+    return after.get(key, 0.0) - before.get(key, 0.0)
+timers = {}
+for (name, tags), value in after.items():
+    if name.endswith('_seconds_count'):
+        timers[(name[:-len('_count')], tags)] = delta((name, tags))
+print('| timer | tags | count | mean ms | p50 ms | p99 ms |')
+print('|---|---|---|---|---|---|')
+for (base, tags), count in sorted(timers.items()):
+    if count <= 0:
+        continue
+    mean = 1000 * delta((base + '_sum', tags)) / count
+    buckets = []
+    inner = tags[1:-1] if tags else ''
+    for (name, btags), value in after.items():
+        if name == base + '_bucket':
+            le = re.search(r'le="([^"]+)"', btags).group(1)
+            rest = re.sub(r',?le="[^"]+"', '', btags[1:-1]).strip(',')
+            if rest == inner:
+                buckets.append((float('inf') if le == '+Inf' else float(le), delta((name, btags))))
+    buckets.sort()
+    def q(p):
+        for le, c in buckets:
+            if c >= p * count:
+                return '%.1f' % (1000 * le) if le != float('inf') else 'inf'
+        return '-'
+    print('| %s | %s | %d | %.1f | %s | %s |' % (base, inner, count, mean, q(0.5), q(0.99)))
+PY
+}
+
 now_ms() { date +%s%3N; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -127,7 +173,14 @@ YAML
 fi
 am_url=http://127.0.0.1:9193/api/v2/alerts
 
-bench() { java bench/PagingBench.java "$@" 2>> "$results.errors"; }
+# The load generator and page receiver, compiled once (BENCH_WARM=0: run from source in each phase, warming nothing
+# of its own, as before 2026-12-08 03:00 UTC: its JVM's compiling then competes with the system in each phase's first seconds)
+if [[ ${BENCH_WARM:-1} == 0 ]]; then
+  bench() { PAGEBENCH_SELF_WARM=0 java bench/PagingBench.java "$@" 2>> "$results.errors"; }
+else
+  mkdir -p "$work/bench-classes" && javac -d "$work/bench-classes" bench/PagingBench.java
+  bench() { java -cp "$work/bench-classes" PagingBench "$@" 2>> "$results.errors"; }
+fi
 
 echo "[bench] warming up for ${warmup}s ..."
 # the warm-up's pages are delivered before the idle measurement starts (if the system keeps up)
@@ -149,9 +202,13 @@ idle_load="$(loadavg)"
 
 echo "[bench] $rate alerts/s for ${seconds}s ..."
 load_before="$(loadavg)"
+metrics_snapshot > "$work/steady.metrics.before"
 cpu_snapshot > "$work/steady.before"
-bench cp "$ingest_url" "$token" "$rate" "$seconds" "$port" 30 "steady (load $load_before)" | tee -a "$results"
+PAGEBENCH_STAMPS="$work/steady.stamps" \
+  bench cp "$ingest_url" "$token" "$rate" "$seconds" "$port" 30 "steady (load $load_before)" | tee -a "$results"
 cpu_snapshot > "$work/steady.after"
+steady_load="$(loadavg)"
+metrics_snapshot > "$work/steady.metrics.after"
 alerts=$(( rate * seconds ))
 
 if [[ $am == yes ]]; then
@@ -188,6 +245,17 @@ fi
   else
     echo
     echo "Alertmanager: not available on this machine (prometheus-alertmanager could not be installed)."
+  fi
+  if [[ -n $notification_url && -s "$work/steady.stamps" ]]; then
+    # read after the CPU figures: the look-ups of each page's record cost the services some CPU themselves
+    echo
+    echo "Where the milliseconds of the $rate alerts/s phase went (load at its end $steady_load):"
+    echo
+    bench stages "$work/steady.stamps" "$notification_url" "$(cat "$work/commandpost/api-key")" "${STAGE_EVERY:-1}"
+    echo
+    echo "notification-service's own timers over the phase (GET /q/metrics, after - before):"
+    echo
+    metrics_table "$work/steady.metrics.before" "$work/steady.metrics.after"
   fi
 } | tee -a "$results"
 echo "[bench] results in $results"

@@ -43,9 +43,19 @@ public class DelayedPages {
         }
     }
 
+    /**
+     * Only a page created due later can be a delayed one ({@link #unlessAcknowledged} is recorded for pages a rule
+     * delays); a page due when it was created is not looked up.
+     */
+    private static boolean delayed(Notification notification) {
+        return notification.createdAt() == null || notification.nextAttemptAt() == null
+                || notification.nextAttemptAt().isAfter(notification.createdAt());
+    }
+
     /** Why this delivery is dropped now; empty for any delivery that is not a delayed page, or still wanted. */
     Optional<String> dropReason(Notification notification) {
-        if (notification.kind() != DeliveryKind.PAGE || notification.attempts() > 0 || watch.isUnsatisfied()) {
+        if (notification.kind() != DeliveryKind.PAGE || notification.attempts() > 0 || watch.isUnsatisfied()
+                || !delayed(notification)) {
             return Optional.empty();
         }
         try (Connection connection = dataSource.getConnection();

@@ -20,8 +20,12 @@ public class DeliveryDispatcher {
 
     private final DeliveryLane pages;
     private final DeliveryLane others;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
 
-    DeliveryDispatcher(WebhookDelivery delivery, NotifyConfig config, Clock clock) {
+    DeliveryDispatcher(WebhookDelivery delivery, NotifyConfig config, Clock clock, DeliveryMetrics metrics) {
+        this.metrics = metrics;
+        this.clock = clock;
         NotifyConfig.Webhook webhook = config.webhook();
         this.pages = new DeliveryLane("pages", EnumSet.of(DeliveryKind.PAGE), webhook.pageWorkers(),
                 webhook.perRecipient(), delivery, clock, webhook.sweepInterval());
@@ -40,6 +44,7 @@ public class DeliveryDispatcher {
     /** Wakes the lane of a delivery once the transaction that stored it committed. */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueued queued) {
         (queued.kind() == DeliveryKind.PAGE ? pages : others).wake();
+        metrics.committed(queued.kind(), queued.createdAt(), clock.instant());
     }
 
     private List<DeliveryLane> lanes() {

@@ -117,10 +117,18 @@ final class DeliveryLane {
         return claimed.get();
     }
 
+    /**
+     * One worker's turn. Afterwards it wakes the coordinator only when that can start something: the person had
+     * as many deliveries in flight as they may (claims skipped them meanwhile), or the delivery is still pending
+     * (a retry whose due time the sleeping coordinator does not know), or the turn failed. Otherwise the
+     * coordinator's last claim, which came back empty, already saw every due row: waking it would only cost an
+     * empty claim and a look at the next due time per delivery.
+     */
     private void work(CompletableFuture<Boolean> claimed) {
         String[] recipient = new String[1];
+        boolean wakeAfter = true;
         try {
-            Optional<Notification> done = delivery.attemptNext(kinds, busyRecipients(), notification -> {
+            Optional<WebhookDelivery.Attempt> done = delivery.attempt(kinds, busyRecipients(), notification -> {
                 recipient[0] = notification.recipientHandle();
                 if (recipient[0] != null) {
                     inFlight.merge(recipient[0], 1, Integer::sum);
@@ -128,16 +136,19 @@ final class DeliveryLane {
                 claimed.complete(true);
             });
             claimed.complete(done.isPresent());
+            wakeAfter = done.isPresent() && done.get().stillPending();
         } catch (RuntimeException e) {
             LOG.warnf(e, "delivery lane %s: an attempt failed and is retried", name);
         } finally {
             claimed.complete(false); // no effect when it claimed
             if (recipient[0] != null) {
+                boolean wasBusy = inFlight.getOrDefault(recipient[0], 0) >= perRecipient;
                 inFlight.computeIfPresent(recipient[0], (handle, count) -> count == 1 ? null : count - 1);
+                wakeAfter |= wasBusy;
             }
             freeWorkers.release();
-            if (claimed.getNow(false)) {
-                wake(); // this person's next delivery may go now, or a retry fell due meanwhile
+            if (claimed.getNow(false) && wakeAfter) {
+                wake(); // this person's next delivery may go now, or a retry falls due before the lane's wake-up
             }
         }
     }

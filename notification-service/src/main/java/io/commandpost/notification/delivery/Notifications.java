@@ -81,7 +81,7 @@ public class Notifications {
             insert.setTimestamp(23, timestamp(n.completedAt()));
             boolean inserted = insert.executeUpdate() == 1;
             if (inserted && n.status() == DeliveryStatus.PENDING) {
-                queued.fire(new DeliveryQueued(n.kind()));
+                queued.fire(new DeliveryQueued(n.kind(), n.createdAt()));
             }
             return inserted;
         } catch (SQLException | JsonProcessingException e) {

@@ -42,9 +42,12 @@ public class WebhookDelivery {
     private final Duration recheck;
     private final boolean emailEnabled;
     private final DelayedPages delayed;
+    private final DeliveryMetrics metrics;
 
     WebhookDelivery(Notifications notifications, ChannelSenders senders, Outbox outbox, Clock clock,
-                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, DelayedPages delayed) {
+                    NotifyConfig config, OnCallLookup onCall, SubjectTexts texts, DelayedPages delayed,
+                    DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.notifications = notifications;
         this.senders = senders;
         this.emailEnabled = config.email().enabled();
@@ -73,13 +76,28 @@ public class WebhookDelivery {
      */
     public Optional<Notification> attemptNext(Set<DeliveryKind> kinds, Collection<String> busyRecipients,
                                               Consumer<Notification> onClaim) {
+        return attempt(kinds, busyRecipients, onClaim).map(Attempt::claimed);
+    }
+
+    /**
+     * What one turn did: the delivery it claimed, and whether that delivery is still PENDING afterwards (a retry
+     * or a recipient still awaited: it falls due again later).
+     */
+    record Attempt(Notification claimed, boolean stillPending) {
+    }
+
+    /** {@link #attemptNext(Set, Collection, Consumer)}, telling whether the delivery it took is still pending. */
+    Optional<Attempt> attempt(Set<DeliveryKind> kinds, Collection<String> busyRecipients,
+                              Consumer<Notification> onClaim) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<Notification> due = notifications.claimNextDue(clock.instant(), kinds, busyRecipients);
-            due.ifPresent(claimed -> {
-                onClaim.accept(claimed);
-                attempt(claimed);
-            });
-            return due;
+            if (due.isEmpty()) {
+                return Optional.empty();
+            }
+            Notification claimed = due.get();
+            metrics.started(claimed, clock.instant());
+            onClaim.accept(claimed);
+            return Optional.of(new Attempt(claimed, attempt(claimed)));
         });
     }
 
@@ -88,23 +106,33 @@ public class WebhookDelivery {
         return notifications.nextDueAt(kinds, busyRecipients);
     }
 
-    private void attempt(Notification claimed) {
+    /** Takes a claimed delivery one step further; true when it is still PENDING afterwards. */
+    private boolean attempt(Notification claimed) {
         MDC.put("correlationId", String.valueOf(claimed.correlationId()));
         try {
             Optional<String> dropped = delayed.dropReason(claimed);
             if (dropped.isPresent()) {
                 skip(claimed, dropped.get());
-                return;
+                return false;
             }
             if (Notification.EMAIL.equals(claimed.channel()) && !emailEnabled) {
                 skip(claimed, NotifyConfig.EMAIL_DISABLED);
-                return;
+                return false;
             }
-            Optional<Notification> ready = claimed.unresolved() ? resolve(claimed) : Optional.of(claimed);
-            ready.ifPresent(this::send);
+            if (claimed.unresolved()) {
+                Optional<Notification> ready = resolve(claimed);
+                return ready.isEmpty() ? stillPending(claimed) : send(ready.get());
+            }
+            return send(claimed);
         } finally {
             MDC.remove("correlationId");
         }
+    }
+
+    /** Whether an unresolved delivery was deferred (still pending) rather than given up or skipped. */
+    private boolean stillPending(Notification claimed) {
+        return notifications.find(claimed.notificationId()).map(n -> n.status() == DeliveryStatus.PENDING)
+                .orElse(false);
     }
 
     private void skip(Notification notification, String reason) {
@@ -142,9 +170,12 @@ public class WebhookDelivery {
         return Optional.empty();
     }
 
-    private void send(Notification notification) {
+    /** Sends and records the outcome; true when the delivery waits for a retry. */
+    private boolean send(Notification notification) {
         int attempts = notification.attempts() + 1;
+        long started = System.nanoTime();
         AttemptResult result = senders.send(notification, clock.instant());
+        metrics.attempted(notification, result, Duration.ofNanos(System.nanoTime() - started));
         Instant now = clock.instant();
         EventMetadata metadata = new EventMetadata(notification.correlationId(), notification.triggeredBy());
         if (result.delivered()) {
@@ -154,23 +185,27 @@ public class WebhookDelivery {
             LOG.infof("%s to %s of %s for %s %s delivered (attempt %d)", notification.kind(),
                     notification.recipientHandle() == null ? notification.channel() : notification.recipientHandle(),
                     notification.team(), notification.subjectType(), notification.subjectId(), attempts);
+            return false;
         } else if (result.retryable() && result.retryAfter() != null) {
             // the provider throttles: wait as long as it asks, and do not count it as a failed attempt
             Instant next = now.plus(result.retryAfter());
             notifications.scheduleRetry(notification.notificationId(), notification.attempts(), now, next,
                     result.detail());
             LOG.infof("delivery %s throttled (%s); next at %s", notification.notificationId(), result.detail(), next);
+            return true;
         } else if (!result.retryable() || retry.exhausted(attempts)) {
             notifications.markFailed(notification.notificationId(), attempts, now, result.detail());
             outbox.publish(List.of(notification.failed(attempts, result.detail(), now)), metadata);
             LOG.errorf("%s %s to %s of %s failed for good after %d attempts: %s", notification.kind(),
                     notification.notificationId(),
                     notification.recipientHandle(), notification.team(), attempts, result.detail());
+            return false;
         } else {
             Instant next = now.plus(retry.delayAfter(attempts));
             notifications.scheduleRetry(notification.notificationId(), attempts, now, next, result.detail());
             LOG.warnf("delivery %s attempt %d failed (%s); next at %s", notification.notificationId(), attempts,
                     result.detail(), next);
+            return true;
         }
     }
 }

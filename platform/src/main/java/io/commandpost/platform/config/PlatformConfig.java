@@ -91,6 +91,15 @@ public interface PlatformConfig {
          */
         @WithDefault("200ms")
         Duration gather();
+
+        /**
+         * Most events a consumer that may not wait (on the page path) applies in one transaction. What an event
+         * decides (a page's delivery row) becomes visible only when its transaction commits: after a pause, a poll
+         * of 200 events in one transaction held the first event's page until the 200th was decided. A few per
+         * commit keeps that wait to a few decisions and still saves most commits under load.
+         */
+        @WithDefault("8")
+        int promptBatch();
     }
 
     interface Outbox {

@@ -30,7 +30,8 @@ import org.jboss.logging.MDC;
 
 /**
  * Runs one {@link EventConsumer}: poll, apply the polled events in one transaction (each claimed by
- * its event id, so each is applied once), then commit offsets (at most once per commit interval). Records of
+ * its event id, so each is applied once; a consumer that may not wait in transactions of at most
+ * {@code commandpost.consumers.prompt-batch} events), then commit offsets (at most once per commit interval). Records of
  * types the consumer does not accept are skipped unread; a consumer that may wait gathers records for a moment
  * after the first arrives, so one transaction applies more of them. When that batch fails, it is rolled
  * back and its events are applied one by one, each in its own transaction with bounded retries, and
@@ -50,11 +51,14 @@ final class ConsumerLoop implements Runnable {
     private final ProcessedEvents processed;
     private final PlatformConfig config;
     private final String group;
+    private final ConsumerMetrics metrics;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> client;
 
-    ConsumerLoop(EventConsumer consumer, KafkaClients kafka, ProcessedEvents processed, PlatformConfig config) {
+    ConsumerLoop(EventConsumer consumer, KafkaClients kafka, ProcessedEvents processed, PlatformConfig config,
+                 ConsumerMetrics metrics) {
         this.consumer = consumer;
+        this.metrics = metrics;
         this.kafka = kafka;
         this.processed = processed;
         this.config = config;
@@ -73,12 +77,24 @@ final class ConsumerLoop implements Runnable {
                 while (running) {
                     List<ConsumerRecord<String, byte[]>> records = poll(kafkaConsumer);
                     if (!records.isEmpty()) {
+                        long polledAt = System.currentTimeMillis();
+                        long applying = System.nanoTime();
                         List<ConsumerRecord<String, byte[]>> wanted = accepted(records);
-                        boolean batched = wanted.isEmpty() || applyBatch(wanted);
-                        if (!batched) {
-                            for (ConsumerRecord<String, byte[]> record : wanted) {
-                                process(record);
+                        wanted.forEach(record -> metrics.polled(group, record.timestamp(), polledAt));
+                        // a consumer on the page path commits every few events, so what an event decided (a page's
+                        // delivery) is not held back until a whole backlog's transaction commits
+                        int most = consumer.mayWait() ? wanted.size() : Math.max(1, config.consumers().promptBatch());
+                        for (int from = 0; from < wanted.size(); from += most) {
+                            List<ConsumerRecord<String, byte[]>> part =
+                                    wanted.subList(from, Math.min(wanted.size(), from + most));
+                            if (!applyBatch(part)) {
+                                for (ConsumerRecord<String, byte[]> record : part) {
+                                    process(record);
+                                }
                             }
+                        }
+                        if (!wanted.isEmpty()) {
+                            metrics.applied(group, System.nanoTime() - applying);
                         }
                         for (ConsumerRecord<String, byte[]> record : records) {
                             applied.put(new TopicPartition(record.topic(), record.partition()),

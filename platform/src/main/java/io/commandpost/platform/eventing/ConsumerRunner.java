@@ -21,10 +21,12 @@ public class ConsumerRunner {
     private final ProcessedEvents processed;
     private final PlatformConfig config;
     private final TopicBootstrap topics;
+    private final ConsumerMetrics metrics;
     private final List<ConsumerLoop> loops = new ArrayList<>();
 
     ConsumerRunner(Instance<EventConsumer> consumers, KafkaClients kafka, ProcessedEvents processed,
-                   PlatformConfig config, TopicBootstrap topics) {
+                   PlatformConfig config, TopicBootstrap topics, ConsumerMetrics metrics) {
+        this.metrics = metrics;
         this.consumers = consumers;
         this.kafka = kafka;
         this.processed = processed;
@@ -39,7 +41,7 @@ public class ConsumerRunner {
             return;
         }
         for (EventConsumer consumer : consumers) {
-            ConsumerLoop loop = new ConsumerLoop(consumer, kafka, processed, config);
+            ConsumerLoop loop = new ConsumerLoop(consumer, kafka, processed, config, metrics);
             loops.add(loop);
             Thread thread = new Thread(loop, "consumer-" + consumer.name());
             thread.setDaemon(true);

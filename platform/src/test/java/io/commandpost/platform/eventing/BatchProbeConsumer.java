@@ -14,12 +14,16 @@ import java.util.List;
 /**
  * A consumer for {@link ConsumerBatchIT}: records each alert of a "batch-" team it applies in its own
  * table (in the consumer's transaction, so a rolled-back batch leaves no row) and fails for good on an
- * alert whose dedup key is "poison". Runs only where consumers are enabled.
+ * alert whose dedup key is "poison"; records each alert of a "prompt-" team with the id of the transaction that
+ * applied it. It does not wait: it is on the page path. Runs only where consumers are enabled.
  */
 @ApplicationScoped
 public class BatchProbeConsumer implements EventConsumer {
 
     static final String TABLE = "create table if not exists batch_probe (event_id uuid not null, team text not null)";
+    /** Which transaction applied each alert of a "prompt-" team. */
+    static final String PROMPT_TABLE = "create table if not exists prompt_probe (event_id uuid not null, "
+            + "team text not null, tx bigint not null)";
 
     private final AgroalDataSource dataSource;
 
@@ -39,14 +43,25 @@ public class BatchProbeConsumer implements EventConsumer {
 
     @Override
     public void handle(EventEnvelope envelope) {
-        if (!(envelope.event().orElse(null) instanceof AlertEvent.AlertReceived alert) || !alert.team().startsWith("batch-")) {
+        if (!(envelope.event().orElse(null) instanceof AlertEvent.AlertReceived alert)) {
+            return;
+        }
+        if (alert.team().startsWith("prompt-")) {
+            insert("insert into prompt_probe (event_id, team, tx) values (?, ?, txid_current())", envelope, alert);
+            return;
+        }
+        if (!alert.team().startsWith("batch-")) {
             return;
         }
         if (alert.dedupKey().equals("poison")) {
             throw new IllegalStateException("this alert can never be applied");
         }
+        insert("insert into batch_probe (event_id, team) values (?, ?)", envelope, alert);
+    }
+
+    private void insert(String sql, EventEnvelope envelope, AlertEvent.AlertReceived alert) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into batch_probe (event_id, team) values (?, ?)")) {
+             PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setObject(1, envelope.eventId());
             insert.setString(2, alert.team());
             insert.executeUpdate();

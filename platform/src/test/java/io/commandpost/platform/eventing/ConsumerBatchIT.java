@@ -50,7 +50,7 @@ class ConsumerBatchIT {
         public Map<String, String> getConfigOverrides() {
             // gather: 15 times the 200 ms the gathering test takes to send, which a CI machine at load 40 may stretch
             return Map.of("commandpost.consumers.enabled", "true", "commandpost.consumers.retry-backoff", "10ms",
-                    "commandpost.consumers.gather", "3s");
+                    "commandpost.consumers.gather", "3s", "commandpost.consumers.prompt-batch", "4");
         }
     }
 
@@ -66,9 +66,11 @@ class ConsumerBatchIT {
     void probeTable() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement create = connection.prepareStatement(BatchProbeConsumer.TABLE);
-             PreparedStatement gather = connection.prepareStatement(GatherProbeConsumer.TABLE)) {
+             PreparedStatement gather = connection.prepareStatement(GatherProbeConsumer.TABLE);
+             PreparedStatement prompt = connection.prepareStatement(BatchProbeConsumer.PROMPT_TABLE)) {
             create.execute();
             gather.execute();
+            prompt.execute();
         }
     }
 
@@ -103,10 +105,39 @@ class ConsumerBatchIT {
         assertThat(claimed(received.stream().map(EventEnvelope::eventId).toList())).isEqualTo(received.size());
     }
 
+    /**
+     * A consumer that does not wait (the page path) applies a backlog in transactions of at most
+     * {@code prompt-batch} (4 here) events, so the first event's effects commit without waiting for the last's.
+     */
+    @Test
+    void aConsumerThatDoesNotWaitAppliesABacklogInSmallTransactions() throws Exception {
+        String team = "prompt-" + UUID.randomUUID().toString().substring(0, 8);
+        List<EventEnvelope> sent = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            sent.add(envelope(team, "alert-" + i));
+        }
+        // one flush: the consumer polls them together
+        for (EventEnvelope envelope : sent) {
+            kafka.producer().send(KafkaRecords.of(envelope));
+        }
+        kafka.producer().flush();
+
+        await().atMost(WAIT).until(() -> transactions("prompt_probe", team).size() == sent.size());
+        Map<Long, Long> perTransaction = transactions("prompt_probe", team).values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(tx -> tx, java.util.stream.Collectors.counting()));
+        assertThat(perTransaction.values()).as("events per transaction").allMatch(count -> count <= 4);
+        assertThat(perTransaction).as("40 events, in transactions of at most 4").hasSizeGreaterThanOrEqualTo(10);
+    }
+
     private Map<UUID, Long> transactions(String team) throws SQLException {
+        return transactions("gather_probe", team);
+    }
+
+    private Map<UUID, Long> transactions(String table, String team) throws SQLException {
         Map<UUID, Long> transactions = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select event_id, tx from gather_probe where team = ?")) {
+             PreparedStatement select = connection.prepareStatement(
+                     "select event_id, tx from " + table + " where team = ?")) {
             select.setString(1, team);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
