@@ -278,12 +278,12 @@ public class LeanWebhooks {
 
     /**
      * Whether the request is what the lean route takes: {@code application/json} in UTF-8 (or no charset), a body of
-     * a declared length, an answer in JSON acceptable. Anything else is the resource's to answer.
+     * a declared length (no {@code Expect: 100-continue} to answer), an answer in JSON acceptable. Anything else is the resource's to answer.
      */
     static boolean plainJson(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (type == null || !utf8Json(type) || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-                || contentLength(request) <= 0) {
+                || request.getHeader(HttpHeaders.EXPECT) != null || contentLength(request) <= 0) {
             return false;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class LeanWebhooksIT {
 
     private static final String URL = "/v1/webhooks/alertmanager";
-    private static final String EMPTY_ALERTS = "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[]}";
+    /** No group {@code status}: a 400 naming {@code /status} (webhook v4 requires it). */
+    private static final String EMPTY_ALERTS = "{\"version\":\"4\",\"alerts\":[]}";
 
     @Test
     void aRememberedTokensDeliveryTakesTheLeanRouteAndIsAnsweredAsTheResourceAnsweredTheFirst() {
