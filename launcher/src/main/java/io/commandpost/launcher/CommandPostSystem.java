@@ -327,6 +327,11 @@ public final class CommandPostSystem implements AutoCloseable {
                     options.logDir().resolve(service.moduleName() + ".log"));
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        if (broker != null && System.getenv("COMMANDPOST_TOPICS_PARTITIONS") == null) {
+            // the launcher's own single node: one partition per topic (see BrokerConfig); an existing broker keeps
+            // the services' default
+            env.put("COMMANDPOST_TOPICS_PARTITIONS", "1");
+        }
         env.put("COMMANDPOST_DB_URL", database.jdbcUrl(service.database()));
         env.put("COMMANDPOST_DB_USER", database.user());
         env.put("COMMANDPOST_DB_PASSWORD", database.password());

@@ -27,8 +27,18 @@ public sealed interface PagingEvent extends DomainEvent {
         return team + "/" + dedupKey;
     }
 
-    /** An occurrence opened and its escalation began. */
-    record EscalationStarted(String team, String dedupKey, int occurrence, Instant startedAt) implements PagingEvent {
+    /**
+     * An occurrence opened and its escalation began.
+     *
+     * @param group the Alertmanager group the occurrence opened in (its {@code groupKey} and the request that sent
+     *              it), so the alerts of one notification stay one page at every step; null for other sources
+     *              (and in events recorded before it was kept)
+     */
+    record EscalationStarted(String team, String dedupKey, int occurrence, Instant startedAt, String group)
+            implements PagingEvent {
+        public EscalationStarted(String team, String dedupKey, int occurrence, Instant startedAt) {
+            this(team, dedupKey, occurrence, startedAt, null);
+        }
     }
 
     /**
@@ -38,9 +48,17 @@ public sealed interface PagingEvent extends DomainEvent {
      * @param round  0 on the first pass through the steps
      * @param reason {@code opened}, {@code not acknowledged}, {@code acknowledgement timed out},
      *               {@code escalated by <person>}, {@code deliveries of step <n> failed}
+     * @param group  the occurrence's group and which page of the occurrence this is ({@code <group>/page-<n>}):
+     *               the alerts of one Alertmanager group paged at the same point of their escalation share it and
+     *               are one page (flood control); null when the occurrence has no group
      */
     record EscalationStepPaged(String team, String dedupKey, int occurrence, int step, int round,
-                               List<String> targets, String reason, Instant pagedAt) implements PagingEvent {
+                               List<String> targets, String reason, Instant pagedAt, String group)
+            implements PagingEvent {
+        public EscalationStepPaged(String team, String dedupKey, int occurrence, int step, int round,
+                                   List<String> targets, String reason, Instant pagedAt) {
+            this(team, dedupKey, occurrence, step, round, targets, reason, pagedAt, null);
+        }
     }
 
     /** Someone (a person, or {@code tool:<integration>}) took it: no further step until the timeout. */

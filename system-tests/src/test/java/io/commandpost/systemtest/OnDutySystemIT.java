@@ -128,6 +128,9 @@ class OnDutySystemIT {
         replaceWhoeverIsOnDuty(OFFICE, "MRO_DAY", List.of("ivy", "hal"),
                 Instant.parse("2027-02-16T20:00:00Z"),
                 Instant.parse("2027-02-17T07:30:00Z"));
+        // "add only": a second person on duty beside whoever is, for part of a night; both are paged
+        addBesideWhoeverIsOnDuty(NIGHTS, "NIGHT_DUTY", List.of("cho", "dan"), Instant.parse("2027-02-18T21:20:00Z"),
+                Instant.parse("2027-02-19T01:40:00Z"));
 
         // Friday 5 February, 11:30 in Paris: leave recorded the same day, for today's MRO (from now) and for
         // tonight's night duty (the whole day: today's shifts already started keep their person)
@@ -167,9 +170,9 @@ class OnDutySystemIT {
                 JsonNode rotation = rotation(team, at);
                 List<String> members = new ArrayList<>();
                 rotation.path("onDuty").path("members").forEach(member -> members.add(member.asText()));
-                String paged = paged(team, at);
+                List<String> paged = everyonePaged(team, at);
                 compared.merge(team, 1, Integer::sum);
-                boolean agree = members.isEmpty() ? paged == null : members.size() == 1 && members.get(0).equals(paged);
+                boolean agree = members.equals(paged);
                 if (!agree) {
                     disagreements.add(team + " at " + at + ": rotation " + members + " ("
                             + rotation.path("onDuty").path("kind").asText() + "), notification pages " + paged);
@@ -286,7 +289,16 @@ class OnDutySystemIT {
         return members.size() == 0 ? null : members.get(0).asText();
     }
 
-    /** Whom notification-service pages for the team at {@code at}. */
+    /** Everyone notification-service pages for the team at {@code at}, in its order (the shift's person first). */
+    private List<String> everyonePaged(String team, Instant at) {
+        JsonHttp.Response response = api.get(Service.NOTIFICATION, "/v1/teams/" + team + "/on-duty?at=" + at);
+        assertThat(response.status()).as("GET on-duty of %s at %s: %s", team, at, response.text()).isEqualTo(200);
+        List<String> handles = new ArrayList<>();
+        response.body().path("members").forEach(member -> handles.add(member.path("handle").asText()));
+        return handles;
+    }
+
+    /** Whom notification-service pages first for the team at {@code at}. */
     private String paged(String team, Instant at) {
         JsonHttp.Response response = api.get(Service.NOTIFICATION, "/v1/teams/" + team + "/on-duty?at=" + at);
         assertThat(response.status()).as("GET on-duty of %s at %s: %s", team, at, response.text()).isEqualTo(200);
@@ -302,6 +314,17 @@ class OnDutySystemIT {
         api.post(Service.ROTATION, "/v1/teams/" + team + "/overrides", Map.of("kind", kind, "addMember", by,
                 "removeMember", onDuty, "start", start.toString(), "end", end.toString(), "recordedBy", "system-test"));
         events.add("override " + team + " " + kind + " " + start + "–" + end + ": " + by + " replaces " + onDuty);
+    }
+
+    /** Adds the first of {@code candidates} who is not on duty at {@code start} beside whoever is (no one removed). */
+    private void addBesideWhoeverIsOnDuty(String team, String kind, List<String> candidates, Instant start,
+                                          Instant end) {
+        String onDuty = onDutyByRotation(team, start.plusSeconds(1));
+        assertThat(onDuty).as("%s at %s", team, start).isNotNull();
+        String added = candidates.stream().filter(candidate -> !candidate.equals(onDuty)).findFirst().orElseThrow();
+        api.post(Service.ROTATION, "/v1/teams/" + team + "/overrides", Map.of("kind", kind, "addMember", added,
+                "start", start.toString(), "end", end.toString(), "recordedBy", "system-test"));
+        events.add("override " + team + " " + kind + " " + start + "–" + end + ": " + added + " added beside " + onDuty);
     }
 
     /**
@@ -327,7 +350,7 @@ class OnDutySystemIT {
         for (String bound : List.of("2027-02-03T13:17:00Z", "2027-02-04T02:41:00Z", "2027-02-10T22:05:00Z",
                 "2027-02-11T03:50:00Z", "2027-02-16T11:45:00Z", "2027-02-16T15:10:00Z", "2027-02-06T11:11:00Z",
                 "2027-02-07T10:00:00Z", "2027-02-16T20:00:00Z", "2027-02-17T07:30:00Z", "2027-02-05T10:30:00Z",
-                "2027-02-05T12:30:00Z")) {
+                "2027-02-05T12:30:00Z", "2027-02-18T21:20:00Z", "2027-02-19T01:40:00Z")) {
             Instant at = Instant.parse(bound);
             instants.add(at.minusSeconds(1));
             instants.add(at);

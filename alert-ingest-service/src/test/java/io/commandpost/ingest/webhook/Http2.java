@@ -24,6 +24,7 @@ final class Http2 {
     static final byte[] PREFACE = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     static final int DATA = 0x0;
     static final int HEADERS = 0x1;
+    static final int RST_STREAM = 0x3;
     static final int SETTINGS = 0x4;
     static final int GOAWAY = 0x7;
     static final int CONTINUATION = 0x9;
@@ -51,15 +52,41 @@ final class Http2 {
     /** A JSON webhook request's header block, HPACK-encoded. */
     static byte[] headerBlock(int stream, String method, String path, String token, int contentLength)
             throws Http2Exception {
+        return headerBlock(stream, method, path, "application/json", token, contentLength);
+    }
+
+    /** A webhook request's header block, HPACK-encoded; a negative length announces none. */
+    static byte[] headerBlock(int stream, String method, String path, String contentType, String token,
+                              int contentLength) throws Http2Exception {
         Http2Headers headers = new DefaultHttp2Headers().method(method).scheme("http").path(path).authority("localhost")
-                .add("content-type", "application/json").add("authorization", "Bearer " + token)
-                .add("content-length", Integer.toString(contentLength));
+                .add("content-type", contentType).add("authorization", "Bearer " + token);
+        if (contentLength >= 0) {
+            headers.add("content-length", Integer.toString(contentLength));
+        }
         DefaultHttp2HeadersEncoder encoder = new DefaultHttp2HeadersEncoder();
         ByteBuf out = Unpooled.buffer();
         encoder.encodeHeaders(stream, headers, out);
         byte[] block = new byte[out.readableBytes()];
         out.readBytes(block);
         return block;
+    }
+
+    /** A whole JSON webhook request on a stream: its HEADERS frame and one DATA frame ending the stream. */
+    static byte[] request(int stream, String path, String token, byte[] body) throws Http2Exception {
+        byte[] headers = frame(HEADERS, END_HEADERS, stream, headerBlock(stream, "POST", path, token, body.length));
+        byte[] data = frame(DATA, END_STREAM, stream, body);
+        byte[] both = Arrays.copyOf(headers, headers.length + data.length);
+        System.arraycopy(data, 0, both, headers.length, data.length);
+        return both;
+    }
+
+    /** The rest of a header block from {@code from} on, one CONTINUATION frame per byte, none ending it. */
+    static List<byte[]> continuations(int stream, byte[] block, int from) {
+        List<byte[]> frames = new ArrayList<>();
+        for (int at = from; at < block.length; at++) {
+            frames.add(frame(CONTINUATION, 0, stream, new byte[] {block[at]}));
+        }
+        return frames;
     }
 
     record Frame(int type, int flags, int stream, byte[] payload) {
@@ -101,15 +128,40 @@ final class Http2 {
 
     /** The :status of the first HEADERS frame on the stream (a server's answer fits one frame here), or null. */
     static String status(byte[] bytes, int stream) throws Http2Exception {
+        Http2Headers headers = headersOn(bytes, stream);
+        return headers == null || headers.status() == null ? null : headers.status().toString();
+    }
+
+    /**
+     * The first HEADERS frame on the stream, decoded, or null. The bytes must be all the server sent on the connection
+     * from its start: its header blocks refer to entries of HPACK's table that earlier ones added.
+     */
+    static Http2Headers headersOn(byte[] bytes, int stream) throws Http2Exception {
         DefaultHttp2HeadersDecoder decoder = new DefaultHttp2HeadersDecoder(false);
         for (Frame frame : frames(bytes)) {
             Http2Headers headers = frame.type() == HEADERS
                     ? decoder.decodeHeaders(frame.stream(), Unpooled.wrappedBuffer(headerBlockOf(frame))) : null;
             if (headers != null && frame.stream() == stream) {
-                return headers.status() == null ? null : headers.status().toString();
+                return headers;
             }
         }
         return null;
+    }
+
+    /** The payloads of the DATA frames on the stream, in order, as ASCII (the server pads none). */
+    static String dataOn(byte[] bytes, int stream) {
+        StringBuilder data = new StringBuilder();
+        for (Frame frame : frames(bytes)) {
+            if (frame.type() == DATA && frame.stream() == stream) {
+                data.append(new String(frame.payload(), StandardCharsets.US_ASCII));
+            }
+        }
+        return data.toString();
+    }
+
+    /** Whether a frame of this type came on the stream. */
+    static boolean has(byte[] bytes, int type, int stream) {
+        return frames(bytes).stream().anyMatch(frame -> frame.type() == type && frame.stream() == stream);
     }
 
     /** A HEADERS frame's header block: without its padding (PADDED, 0x8) and priority fields (PRIORITY, 0x20). */
@@ -136,6 +188,11 @@ final class Http2 {
 
     /** Reads whole frames until a HEADERS frame on the stream came (and returns all read), or the connection closed. */
     static byte[] readUntilHeadersOn(InputStream in, int stream) throws IOException {
+        return readUntil(in, HEADERS, stream);
+    }
+
+    /** Reads whole frames until one of the type came on the stream (and returns all read), or the connection closed. */
+    static byte[] readUntil(InputStream in, int type, int stream) throws IOException {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         while (true) {
             byte[] header = in.readNBytes(9);
@@ -148,7 +205,7 @@ final class Http2 {
             read.write(payload);
             int frameStream = (header[5] & 0x7F) << 24 | (header[6] & 0xFF) << 16 | (header[7] & 0xFF) << 8
                     | (header[8] & 0xFF);
-            if ((header[3] & 0xFF) == HEADERS && frameStream == stream) {
+            if ((header[3] & 0xFF) == type && frameStream == stream) {
                 return read.toByteArray();
             }
         }

@@ -112,26 +112,14 @@ class RefusalsIT {
                     // the server closed the connection: what this test wants
                 }
             });
-            String answer = HostileClientsIT.readAll(socket.getInputStream());
+            String answer = RawClient.readAll(socket.getInputStream());
             streaming.cancel(true);
             assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
-            String requestId = header(answer, "X-Request-Id");
+            String requestId = RawClient.header(answer, "X-Request-Id");
             assertThat(requestId).isNotBlank();
             assertThat(answer).contains("\"requestId\":\"" + requestId + "\"")
                     .contains("\"instance\":\"urn:uuid:" + requestId + "\"").contains("\"status\":413");
         }
-    }
-
-    private static String header(String answer, String name) {
-        for (String line : answer.split("\r\n")) {
-            if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
-                return line.substring(name.length() + 1).trim();
-            }
-            if (line.isEmpty()) {
-                break;
-            }
-        }
-        return null;
     }
 
     @Test

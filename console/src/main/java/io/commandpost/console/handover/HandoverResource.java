@@ -67,8 +67,8 @@ public class HandoverResource {
     @RolesAllowed({"responder", "admin"})
     public Response write(@PathParam("team") String team, @FormParam("notes") String notes) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", user.handle());
         body.put("notes", notes);
+        // who hands over is the signed-in person, taken by rotation from the credential
         Answer written = services.post(credentials.authorization(user), "/v1/teams/" + enc(team) + "/handovers", body);
         if (!written.ok()) {
             return render(team, status(written), null, written.problem());

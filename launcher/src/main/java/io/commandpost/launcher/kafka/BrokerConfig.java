@@ -27,18 +27,32 @@ public record BrokerConfig(int port, int controllerPort, Path dataDir) {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
         p.put("log.dirs", dataDir.toString());
-        p.put("num.partitions", "3");
-        // a single node: every internal topic has one replica
+        // one node on one machine: one partition per topic is all the parallelism it has (the launcher also
+        // gives the services commandpost.topics.partitions=1); every partition costs the broker per fetch
+        p.put("num.partitions", "1");
+        // a single node: every internal topic has one replica and one partition (each partition of the offsets
+        // topic is a group-coordinator shard with its own timers)
         p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "10");
+        p.put("offsets.topic.num.partitions", "1");
         p.put("transaction.state.log.replication.factor", "1");
         p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "1");
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("share.coordinator.state.topic.num.partitions", "1");
         // consumers of a freshly started service get their partitions at once
         p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("num.network.threads", "2");
-        p.put("num.io.threads", "4");
+        // Local only (deploy/ runs a real cluster with Kafka's defaults): threads for the load of one machine, and
+        // fewer wake-ups while idle. The controller appends a no-op record to the metadata log every 500 ms by
+        // default (written, flushed and applied by the broker); a single node has no follower that needs it as a
+        // liveness signal that often.
+        p.put("num.network.threads", "1");
+        p.put("num.io.threads", "2");
+        p.put("background.threads", "2");
+        p.put("group.coordinator.threads", "1");
+        p.put("metadata.max.idle.interval.ms", "10000");
+        p.put("broker.heartbeat.interval.ms", "3000");
+        p.put("replica.high.watermark.checkpoint.interval.ms", "30000");
         return p;
     }
 

@@ -25,6 +25,21 @@ class BrokerConfigTest {
     }
 
     @Test
+    void aSingleNodeKeepsOnePartitionPerTopicAndWakesRarelyWhileIdle() {
+        var props = new BrokerConfig(19092, 19093, Path.of("/data/kafka")).properties();
+
+        assertThat(props).containsEntry("num.partitions", "1")
+                .containsEntry("offsets.topic.num.partitions", "1")
+                .containsEntry("transaction.state.log.num.partitions", "1")
+                .containsEntry("num.network.threads", "1")
+                .containsEntry("num.io.threads", "2")
+                .containsEntry("group.coordinator.threads", "1")
+                .containsEntry("metadata.max.idle.interval.ms", "10000");
+        // the broker must still see its heartbeats well within its session (default 9 s)
+        assertThat(Integer.parseInt(props.get("broker.heartbeat.interval.ms"))).isLessThan(9000 / 2);
+    }
+
+    @Test
     void aRerunReadsBackThePortsOfTheWrittenConfig(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("server.properties");
         Files.writeString(file, new BrokerConfig(29092, 29093, dir).render());

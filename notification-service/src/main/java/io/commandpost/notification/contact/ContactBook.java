@@ -8,6 +8,7 @@ import io.commandpost.notification.config.NotifyConfig;
 import io.commandpost.notification.delivery.PageChannel;
 import io.commandpost.notification.oncall.OnCallDirectory;
 import io.commandpost.notification.oncall.Recipient;
+import io.commandpost.notification.teamview.TeamViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
@@ -16,7 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,14 +35,18 @@ public class ContactBook {
     private static final TypeReference<List<NotificationRule>> RULES = new TypeReference<>() {
     };
 
+    private static final String PREFERENCES = "contact.preferences";
+
     private final AgroalDataSource dataSource;
     private final OnCallDirectory onCall;
     private final Instance<PageChannel> channels;
+    private final TeamViews views;
 
     private final NotifyConfig config;
 
     ContactBook(AgroalDataSource dataSource, OnCallDirectory onCall, NotifyConfig config,
-                Instance<PageChannel> channels) {
+                Instance<PageChannel> channels, TeamViews views) {
+        this.views = views;
         this.config = config;
         this.dataSource = dataSource;
         this.onCall = onCall;
@@ -109,23 +117,29 @@ public class ContactBook {
                 .findFirst().map(member -> new SlackMember(member.handle(), SlackMember.ROSTER));
     }
 
+    /** From the team's view ({@link TeamViews}): every member's preference, read again when one is saved. */
     public Optional<ContactPreference> find(String team, String handle) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select methods::text, rules::text from contact_preference where team = ? and handle = ?")) {
-            select.setString(1, team);
-            select.setString(2, handle);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+        return Optional.ofNullable(preferences(team).get(handle));
+    }
+
+    private Map<String, ContactPreference> preferences(String team) {
+        return views.get(team, PREFERENCES, connection -> {
+            Map<String, ContactPreference> preferences = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select handle, methods::text, rules::text from contact_preference where team = ?")) {
+                select.setString(1, team);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        preferences.put(rs.getString(1), new ContactPreference(
+                                EventJson.mapper().readValue(rs.getString(2), ContactMethods.class),
+                                EventJson.mapper().readValue(rs.getString(3), RULES)));
+                    }
                 }
-                return Optional.of(new ContactPreference(
-                        EventJson.mapper().readValue(rs.getString(1), ContactMethods.class),
-                        EventJson.mapper().readValue(rs.getString(2), RULES)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot read the contact preferences in " + team, e);
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the contact preference of " + handle + " in " + team, e);
-        }
+            return Collections.unmodifiableMap(preferences);
+        });
     }
 
     public void save(String team, String handle, ContactPreference preference, Instant now) {
@@ -135,6 +149,11 @@ public class ContactBook {
                 insert into contact_preference (team, handle, methods, rules, updated_at) values (?, ?, ?::jsonb, ?::jsonb, ?)
                 on conflict (team, handle) do update set methods = excluded.methods, rules = excluded.rules,
                     updated_at = excluded.updated_at""", team, handle, json(methods), json(preference.rules()), now);
+        try (Connection connection = dataSource.getConnection()) {
+            views.changed(connection, team);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot save contact settings", e);
+        }
     }
 
     public Optional<TeamChannels> channels(String team) {

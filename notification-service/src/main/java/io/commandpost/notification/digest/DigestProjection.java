@@ -1,23 +1,17 @@
 package io.commandpost.notification.digest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.agroal.api.AgroalDataSource;
-import io.commandpost.events.AlertEvent;
 import io.commandpost.events.DomainEvent;
 import io.commandpost.events.EventEnvelope;
-import io.commandpost.events.EventJson;
 import io.commandpost.events.IncidentEvent;
 import io.commandpost.events.QuestionEvent;
 import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.Topics;
-import io.commandpost.events.lifecycle.AlertLifecycle;
-import io.commandpost.events.lifecycle.AlertState;
 import io.commandpost.platform.eventing.Projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,10 +21,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Projection {@value #NAME} (rebuildable): each team's alerts (folded by the shared {@link AlertLifecycle}),
- * incidents and questions with when they arrived and closed, and who rests on which day and why, for the
- * 09:00 announcement. Every write is an upsert that merges what it knows, so events of one item arriving in
- * any order (opened after closed) give the same row, and a rebuild equals the live rows.
+ * Projection {@value #NAME} (rebuildable): each team's incidents and questions with when they arrived and closed,
+ * and who rests on which day and why, for the 09:00 announcement. Every write is an upsert that merges what it
+ * knows, so events of one item arriving in any order (opened after closed) give the same row, and a rebuild equals
+ * the live rows. Alerts are not read here: the digest lists them from {@code alert_lifecycle}, the paging
+ * consumer's fold of the same shared AlertLifecycle (view {@code digest_entry}, ADR 0035), so an alert costs
+ * the digest nothing.
  */
 @ApplicationScoped
 public class DigestProjection implements Projection {
@@ -56,7 +52,7 @@ public class DigestProjection implements Projection {
 
     @Override
     public Collection<String> topics() {
-        return List.of(Topics.ALERTS, Topics.INCIDENTS, Topics.QUESTIONS, Topics.SHIFTS);
+        return List.of(Topics.INCIDENTS, Topics.QUESTIONS, Topics.SHIFTS);
     }
 
     @Override
@@ -67,9 +63,7 @@ public class DigestProjection implements Projection {
         }
         try (Connection connection = dataSource.getConnection()) {
             DomainEvent e = event.get();
-            if (e instanceof AlertEvent alert) {
-                alert(connection, alert);
-            } else if (e instanceof IncidentEvent.IncidentDeclared declared) {
+            if (e instanceof IncidentEvent.IncidentDeclared declared) {
                 item(connection, declared.team(), DigestItem.INCIDENT, declared.incidentId().toString(),
                         declared.title(), declared.declaredAt(), null);
             } else if (e instanceof IncidentEvent.IncidentResolved resolved) {
@@ -93,7 +87,7 @@ public class DigestProjection implements Projection {
             } else if (e instanceof ShiftEvent.TurnSkippedForLeave skipped) {
                 rest(connection, skipped.teamId(), skipped.day(), skipped.skipped(), skipped.covering(), Rest.LEAVE);
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("digest projection failed at " + envelope.eventType(), e);
         }
     }
@@ -108,37 +102,6 @@ public class DigestProjection implements Projection {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset the digest projection", e);
-        }
-    }
-
-    private static void alert(Connection connection, AlertEvent event) throws SQLException, JsonProcessingException {
-        AlertState before = null;
-        try (PreparedStatement select = connection.prepareStatement(
-                "select state::text from digest_item where team = ? and kind = 'alert' and item_id = ? for update")) {
-            select.setString(1, event.team());
-            select.setString(2, event.dedupKey());
-            try (ResultSet rs = select.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null) {
-                    before = EventJson.mapper().readValue(rs.getString(1), AlertState.class);
-                }
-            }
-        }
-        AlertState after = AlertLifecycle.evolve(before, event);
-        if (after == null) {
-            return;
-        }
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                insert into digest_item (team, kind, item_id, title, state, arrived_at, closed_at)
-                values (?, 'alert', ?, ?, ?::jsonb, ?, ?)
-                on conflict (team, kind, item_id) do update set title = excluded.title, state = excluded.state,
-                    arrived_at = excluded.arrived_at, closed_at = excluded.closed_at""")) {
-            upsert.setString(1, after.team());
-            upsert.setString(2, after.dedupKey());
-            upsert.setString(3, after.summary());
-            upsert.setString(4, EventJson.mapper().writeValueAsString(after));
-            upsert.setTimestamp(5, timestamp(after.openedAt()));
-            upsert.setTimestamp(6, after.isOpen() ? null : timestamp(after.resolvedAt()));
-            upsert.executeUpdate();
         }
     }
 

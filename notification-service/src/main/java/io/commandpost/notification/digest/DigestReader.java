@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the digest projection for the 09:00 announcement. */
+/**
+ * Reads the digest for the 09:00 announcement: view {@code digest_entry}, the digest projection's incidents and
+ * questions and the paging consumer's {@code alert_lifecycle} for alerts.
+ */
 @ApplicationScoped
 public class DigestReader implements DigestLookup {
 
@@ -31,7 +34,7 @@ public class DigestReader implements DigestLookup {
         List<DigestItem> items = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
-                     select kind, item_id, title, arrived_at, closed_at from digest_item
+                     select kind, item_id, title, arrived_at, closed_at from digest_entry
                      where team = ? and arrived_at is not null and arrived_at < ?
                        and (closed_at is null or closed_at >= ?)""")) {
             select.setString(1, team);

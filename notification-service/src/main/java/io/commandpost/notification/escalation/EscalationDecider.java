@@ -46,32 +46,32 @@ public final class EscalationDecider implements Decider<EscalationCommand, Escal
     public Escalation evolve(Escalation s, PagingEvent event) {
         if (event instanceof EscalationStarted started) {
             return new Escalation(started.team(), started.dedupKey(), started.occurrence(), Phase.ESCALATING, -1, 0,
-                    null, null);
+                    null, null, started.group(), 0);
         }
         if (s == null || event.occurrence() != s.occurrence()) {
             return s;
         }
         if (event instanceof EscalationStepPaged paged) {
             return new Escalation(s.team(), s.dedupKey(), s.occurrence(), Phase.ESCALATING, paged.step(),
-                    paged.round(), paged.pagedAt().plus(delayOf(paged.step())), null);
+                    paged.round(), paged.pagedAt().plus(delayOf(paged.step())), null, s.group(), s.pages() + 1);
         }
         if (event instanceof EscalationAcknowledged acknowledged) {
             Duration timeout = policy.ackTimeout();
             Instant next = timeout == null || timeout.isZero() ? null : acknowledged.acknowledgedAt().plus(timeout);
             return new Escalation(s.team(), s.dedupKey(), s.occurrence(), Phase.ACKNOWLEDGED, s.step(), s.round(),
-                    next, acknowledged.by());
+                    next, acknowledged.by(), s.group(), s.pages());
         }
         if (event instanceof EscalationUnacknowledged unacknowledged) {
             return new Escalation(s.team(), s.dedupKey(), s.occurrence(), Phase.ESCALATING, s.step(), s.round(),
-                    unacknowledged.unacknowledgedAt().plus(delayOf(s.step())), null);
+                    unacknowledged.unacknowledgedAt().plus(delayOf(s.step())), null, s.group(), s.pages());
         }
         if (event instanceof EscalationExhausted) {
             return new Escalation(s.team(), s.dedupKey(), s.occurrence(), Phase.EXHAUSTED, s.step(), s.round(), null,
-                    s.acknowledgedBy());
+                    s.acknowledgedBy(), s.group(), s.pages());
         }
         if (event instanceof EscalationStopped) {
             return new Escalation(s.team(), s.dedupKey(), s.occurrence(), Phase.STOPPED, s.step(), s.round(), null,
-                    s.acknowledgedBy());
+                    s.acknowledgedBy(), s.group(), s.pages());
         }
         return s;
     }
@@ -82,8 +82,9 @@ public final class EscalationDecider implements Decider<EscalationCommand, Escal
             if (s != null && s.occurrence() >= open.occurrence()) {
                 return List.of(); // this occurrence (or a later one) escalates already
             }
-            return List.of(new EscalationStarted(open.team(), open.dedupKey(), open.occurrence(), now),
-                    paged(open.team(), open.dedupKey(), open.occurrence(), 0, 0, "opened", now));
+            return List.of(new EscalationStarted(open.team(), open.dedupKey(), open.occurrence(), now, open.group()),
+                    paged(open.team(), open.dedupKey(), open.occurrence(), 0, 0, "opened", now,
+                            pageGroup(open.group(), 1)));
         }
         if (s == null) {
             return List.of();
@@ -111,7 +112,8 @@ public final class EscalationDecider implements Decider<EscalationCommand, Escal
             List<PagingEvent> next = advance(s, reason, now);
             // with every step already paged, escalating now pages the last step again
             return next.get(0) instanceof EscalationExhausted
-                    ? List.of(paged(s.team(), s.dedupKey(), s.occurrence(), s.step(), s.round(), reason, now)) : next;
+                    ? List.of(paged(s.team(), s.dedupKey(), s.occurrence(), s.step(), s.round(), reason, now,
+                    s.nextPageGroup())) : next;
         }
         if (command instanceof DeliveryFailed failed) {
             boolean current = s.phase() == Phase.ESCALATING && s.step() == failed.step() && s.round() == failed.round();
@@ -137,7 +139,8 @@ public final class EscalationDecider implements Decider<EscalationCommand, Escal
         }
         if (s.phase() == Phase.ACKNOWLEDGED) {
             return List.of(new EscalationUnacknowledged(s.team(), s.dedupKey(), s.occurrence(), null, now),
-                    paged(s.team(), s.dedupKey(), s.occurrence(), s.step(), s.round(), ACK_TIMEOUT, now));
+                    paged(s.team(), s.dedupKey(), s.occurrence(), s.step(), s.round(), ACK_TIMEOUT, now,
+                            s.nextPageGroup()));
         }
         return List.of();
     }
@@ -145,19 +148,30 @@ public final class EscalationDecider implements Decider<EscalationCommand, Escal
     private List<PagingEvent> advance(Escalation s, String reason, Instant now) {
         int step = Math.min(s.step(), policy.steps().size() - 1); // the policy may have lost steps meanwhile
         if (step + 1 < policy.steps().size()) {
-            return List.of(paged(s.team(), s.dedupKey(), s.occurrence(), step + 1, s.round(), reason, now));
+            return List.of(paged(s.team(), s.dedupKey(), s.occurrence(), step + 1, s.round(), reason, now,
+                    s.nextPageGroup()));
         }
         if (s.round() < policy.repeat()) {
-            return List.of(paged(s.team(), s.dedupKey(), s.occurrence(), 0, s.round() + 1, reason, now));
+            return List.of(paged(s.team(), s.dedupKey(), s.occurrence(), 0, s.round() + 1, reason, now,
+                    s.nextPageGroup()));
         }
         return List.of(new EscalationExhausted(s.team(), s.dedupKey(), s.occurrence(), now));
     }
 
     private EscalationStepPaged paged(String team, String dedupKey, int occurrence, int step, int round, String reason,
-                                      Instant now) {
+                                      Instant now, String group) {
         int index = Math.min(step, policy.steps().size() - 1);
         List<String> targets = policy.steps().get(index).targets().stream().map(EscalationPolicy::name).toList();
-        return new EscalationStepPaged(team, dedupKey, occurrence, index, round, targets, reason, now);
+        return new EscalationStepPaged(team, dedupKey, occurrence, index, round, targets, reason, now, group);
+    }
+
+    /**
+     * The group key of an occurrence's {@code page}-th page: the alerts of one Alertmanager group escalate in step
+     * (the same policy, timers from the same instant), so their n-th pages are one page; a later page of the same
+     * alerts is a new one, never folded into an earlier. Null without a group.
+     */
+    static String pageGroup(String group, int page) {
+        return group == null ? null : group + "/page-" + page;
     }
 
     private Duration delayOf(int step) {

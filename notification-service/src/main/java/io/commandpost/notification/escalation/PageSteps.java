@@ -240,19 +240,25 @@ public class PageSteps {
         for (String name : step.targets()) {
             EscalationPolicy.Target target = EscalationPolicy.target(name);
             if (target instanceof EscalationPolicy.OnDuty) {
-                Optional<Recipient> onDuty = onCall.currentMro(step.team());
-                recipients.put(onDuty.map(Recipient::handle).orElse(ON_DUTY_UNKNOWN), onDuty.orElse(null));
+                // everyone on duty: an "add only" override puts a second person beside the shift's (as in GoAlert)
+                List<Recipient> onDuty = onCall.allOnDutyAt(step.team(), clock.instant());
+                if (onDuty.isEmpty()) {
+                    recipients.put(ON_DUTY_UNKNOWN, null);
+                }
+                onDuty.forEach(person -> recipients.put(person.handle(), person));
             } else if (target instanceof EscalationPolicy.Members members) {
                 for (String handle : members.handles()) {
                     recipients.put(handle, onCall.member(step.team(), handle)
                             .orElse(new Recipient(handle, null, null, null)));
                 }
             } else if (target instanceof EscalationPolicy.PartnerOnDuty) {
-                Optional<Recipient> partner = onCall.partnerTeam(step.team())
-                        .flatMap(team -> onCall.onDutyAt(team, clock.instant()));
-                partner.ifPresentOrElse(person -> recipients.put("partner:" + person.handle(), person),
-                        () -> LOG.warnf("alert %s of %s: step %d names the partner team's on-duty person, but %s",
-                                step.dedupKey(), step.team(), step.step() + 1, "no partner team or nobody on duty there"));
+                List<Recipient> partner = onCall.partnerTeam(step.team())
+                        .map(team -> onCall.allOnDutyAt(team, clock.instant())).orElse(List.of());
+                partner.forEach(person -> recipients.put("partner:" + person.handle(), person));
+                if (partner.isEmpty()) {
+                    LOG.warnf("alert %s of %s: step %d names the partner team's on-duty person, but %s",
+                            step.dedupKey(), step.team(), step.step() + 1, "no partner team or nobody on duty there");
+                }
             } else if (target instanceof EscalationPolicy.EveryMember) {
                 onCall.members(step.team()).forEach(member -> recipients.put(member.handle(), member));
             } else if (!(target instanceof EscalationPolicy.TeamChannel)) { // the team channel: see deliver

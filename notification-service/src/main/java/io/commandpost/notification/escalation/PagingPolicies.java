@@ -3,9 +3,8 @@ package io.commandpost.notification.escalation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.EventJson;
+import io.commandpost.notification.teamview.TeamViews;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,32 +26,33 @@ public class PagingPolicies {
     public record StepJson(long delayMinutes, List<String> targets) {
     }
 
-    /** The key of a team's policy among the resources of the current transaction. */
-    private record InTransaction(String team) {
-    }
+    private static final String POLICY = "paging.policy";
 
     private final AgroalDataSource dataSource;
-    private final TransactionSynchronizationRegistry transactions;
+    private final TeamViews views;
 
-    PagingPolicies(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions) {
+    PagingPolicies(AgroalDataSource dataSource, TeamViews views) {
         this.dataSource = dataSource;
-        this.transactions = transactions;
+        this.views = views;
     }
 
     /**
-     * The team's policy; read once per transaction (an alert's escalation and each person's flood control ask for
-     * it within one consumer transaction), so every decision of a transaction sees the same policy.
+     * The team's policy, from the team's view ({@link TeamViews}: its version is read once per transaction, so an
+     * alert's escalation and each person's flood control in one consumer transaction see the same policy).
      */
     public PagingPolicy of(String team) {
-        boolean active = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
-        if (active && transactions.getResource(new InTransaction(team)) instanceof PagingPolicy cached) {
-            return cached;
-        }
-        PagingPolicy policy = find(team).map(PagingPolicies::policy).orElseGet(PagingPolicy::defaults);
-        if (active) {
-            transactions.putResource(new InTransaction(team), policy);
-        }
-        return policy;
+        return views.get(team, POLICY, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select policy::text from paging_policy where team = ?")) {
+                select.setString(1, team);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? policy(EventJson.mapper().readValue(rs.getString(1), Stored.class))
+                            : PagingPolicy.defaults();
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot read the paging policy of " + team, e);
+            }
+        });
     }
 
     public Optional<Stored> find(String team) {
@@ -79,11 +79,9 @@ public class PagingPolicies {
             upsert.setString(2, EventJson.mapper().writeValueAsString(stored));
             upsert.setTimestamp(3, Timestamp.from(now));
             upsert.executeUpdate();
+            views.changed(connection, team); // every replica reads it again from this commit on
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot save the paging policy of " + team, e);
-        }
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.putResource(new InTransaction(team), Boolean.FALSE); // read again after this change
         }
     }
 

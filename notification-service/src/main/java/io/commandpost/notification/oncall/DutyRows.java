@@ -103,6 +103,27 @@ final class DutyRows {
         return shifts;
     }
 
+    /** The first {@code limit} shifts starting after {@code after}, earliest first. */
+    static List<OnDuty.Shift> shiftsAfter(Connection connection, String team, Instant after, int limit)
+            throws SQLException {
+        List<OnDuty.Shift> shifts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select shift_id, kind, coalesce(planned_member, member), starts_at, ends_at from oncall_shift
+                where team_id = ? and starts_at > ? order by starts_at limit ?""")) {
+            select.setString(1, team);
+            select.setTimestamp(2, Timestamp.from(after));
+            select.setInt(3, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp ends = rs.getTimestamp(5);
+                    shifts.add(new OnDuty.Shift(rs.getObject(1, UUID.class), ShiftKind.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getTimestamp(4).toInstant(), ends == null ? null : ends.toInstant()));
+                }
+            }
+        }
+        return shifts;
+    }
+
     static List<OnDuty.ShiftHandover> handovers(Connection connection, String team, Instant at) throws SQLException {
         List<OnDuty.ShiftHandover> handovers = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
@@ -120,14 +141,25 @@ final class DutyRows {
         return handovers;
     }
 
+    /** The overrides not over at {@code from}: those in force then and every later one. */
+    static List<OnDuty.Override> overridesFrom(Connection connection, String team, Instant from) throws SQLException {
+        return overrides(connection, team, "ends_at > ?", from);
+    }
+
     static List<OnDuty.Override> overrides(Connection connection, String team, Instant at) throws SQLException {
+        return overrides(connection, team, "starts_at <= ? and ends_at > ?", at, at);
+    }
+
+    private static List<OnDuty.Override> overrides(Connection connection, String team, String when, Instant... at)
+            throws SQLException {
         List<OnDuty.Override> overrides = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select kind, add_member, remove_member, starts_at, ends_at, recorded_at from oncall_override
-                where team_id = ? and starts_at <= ? and ends_at > ?""")) {
+                where team_id = ?""" + " and " + when)) {
             select.setString(1, team);
-            select.setTimestamp(2, Timestamp.from(at));
-            select.setTimestamp(3, Timestamp.from(at));
+            for (int i = 0; i < at.length; i++) {
+                select.setTimestamp(i + 2, Timestamp.from(at[i]));
+            }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     String kind = rs.getString(1);

@@ -9,6 +9,7 @@ import io.commandpost.events.ShiftEvent;
 import io.commandpost.events.ShiftKind;
 import io.commandpost.events.TeamEvent;
 import io.commandpost.events.Topics;
+import io.commandpost.notification.teamview.TeamViews;
 import io.commandpost.platform.eventing.Projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -33,9 +34,11 @@ public class OnCallProjection implements Projection {
     public static final String NAME = "on-call";
 
     private final AgroalDataSource dataSource;
+    private final TeamViews views;
 
-    OnCallProjection(AgroalDataSource dataSource) {
+    OnCallProjection(AgroalDataSource dataSource, TeamViews views) {
         this.dataSource = dataSource;
+        this.views = views;
     }
 
     @Override
@@ -79,7 +82,13 @@ public class OnCallProjection implements Projection {
                 DutyRows.overrideCancelled(connection, cancelled);
             } else if (event.get() instanceof ShiftEvent.ShiftHandoverAccepted accepted) {
                 HandoverRows.accepted(connection, accepted);
+                return; // handovers by id are read from their rows, not from the team's view
+            } else {
+                return;
             }
+            // what paging keeps of the team in memory is loaded again (on every replica) from this commit on
+            views.changed(connection, event.get() instanceof TeamEvent team ? team.teamId()
+                    : ((ShiftEvent) event.get()).teamId());
         } catch (SQLException e) {
             throw new IllegalStateException("on-call projection failed at " + envelope.eventType(), e);
         }
@@ -94,6 +103,7 @@ public class OnCallProjection implements Projection {
                     delete.executeUpdate();
                 }
             }
+            views.allChanged(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset the on-call projection", e);
         }

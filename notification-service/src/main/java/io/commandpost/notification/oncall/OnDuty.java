@@ -2,6 +2,7 @@ package io.commandpost.notification.oncall;
 
 import io.commandpost.events.ShiftKind;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,10 @@ import java.util.UUID;
  *   <li>handovers of that shift made before the instant: within the team the receiver takes the rest of the
  *       shift; to the follow-the-sun partner team, the partner's on-duty person is paged until this team's
  *       next shift starts;</li>
- *   <li>overrides covering the instant for that kind of duty, at any minute: the added member replaces the
- *       removed one (or whoever is on duty when none is named); the override recorded last wins.</li>
+ *   <li>overrides covering the instant for that kind of duty, at any minute, in the order they were recorded, as
+ *       GoAlert and rotation apply them: one naming both replaces the removed member by the added one (if the
+ *       removed one is on duty), "remove only" takes the member off, "add only" puts the added member on duty
+ *       beside whoever is (two people are then paged). Nobody left: nobody is on duty.</li>
  * </ol>
  */
 public final class OnDuty {
@@ -43,8 +46,23 @@ public final class OnDuty {
     public sealed interface Answer {
     }
 
-    /** This team's member is on duty, on a shift of {@code kind}. */
-    public record Member(String member, ShiftKind kind) implements Answer {
+    /**
+     * These members of the team are on duty, on a shift of {@code kind}: one, or more when an "add only" override
+     * added someone; the shift's own person first.
+     */
+    public record Member(List<String> members, ShiftKind kind) implements Answer {
+        public Member {
+            members = List.copyOf(members);
+        }
+
+        public Member(String member, ShiftKind kind) {
+            this(List.of(member), kind);
+        }
+
+        /** The first on duty (the shift's person unless an override replaced or removed them). */
+        public String member() {
+            return members.get(0);
+        }
     }
 
     /** Followed the sun: page the partner team's on-duty person. */
@@ -73,13 +91,22 @@ public final class OnDuty {
             }
             member = handover.toMember();
         }
-        String onDuty = member;
-        Optional<Override> override = overrides.stream()
+        List<String> members = new ArrayList<>(List.of(member));
+        List<Override> active = overrides.stream()
                 .filter(o -> !o.start().isAfter(at) && at.isBefore(o.end()))
                 .filter(o -> o.kind() == null || o.kind() == current.kind())
-                .filter(o -> o.removeMember() == null || o.removeMember().equals(onDuty))
-                .max(Comparator.comparing(Override::recordedAt));
-        return Optional.of(new Member(override.map(Override::addMember).orElse(member), current.kind()));
+                .sorted(Comparator.comparing(Override::recordedAt))
+                .toList();
+        for (Override override : active) { // as rotation's DutyPlanner.onDutyAt applies them
+            if (override.removeMember() != null && members.remove(override.removeMember())
+                    && override.addMember() != null) {
+                members.add(override.addMember());
+            } else if (override.removeMember() == null && override.addMember() != null
+                    && !members.contains(override.addMember())) {
+                members.add(override.addMember());
+            }
+        }
+        return members.isEmpty() ? Optional.empty() : Optional.of(new Member(members, current.kind()));
     }
 
     private static boolean covers(Shift shift, Instant at) {

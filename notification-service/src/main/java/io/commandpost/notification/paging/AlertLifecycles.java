@@ -15,7 +15,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The {@code alert_lifecycle} table: each alert as the shared AlertLifecycle folded it. */
+/**
+ * The {@code alert_lifecycle} table: each alert as the shared AlertLifecycle folded it, with its title and when it
+ * opened and closed, which the 09:00 digest lists (view {@code digest_entry}).
+ */
 @ApplicationScoped
 public class AlertLifecycles {
 
@@ -76,16 +79,23 @@ public class AlertLifecycles {
     public void save(AlertState state, PageAlert alert, Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
-                     insert into alert_lifecycle (team, dedup_key, state, page_alert, updated_at)
-                     values (?, ?, ?::jsonb, ?::jsonb, ?)
+                     insert into alert_lifecycle (team, dedup_key, state, page_alert, updated_at, title, opened_at,
+                         closed_at)
+                     values (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
                      on conflict (team, dedup_key) do update set state = excluded.state,
                          page_alert = coalesce(excluded.page_alert, alert_lifecycle.page_alert),
-                         updated_at = excluded.updated_at""")) {
+                         updated_at = excluded.updated_at, title = excluded.title, opened_at = excluded.opened_at,
+                         closed_at = excluded.closed_at""")) {
             upsert.setString(1, state.team());
             upsert.setString(2, state.dedupKey());
             upsert.setString(3, EventJson.mapper().writeValueAsString(state));
             upsert.setString(4, alert == null ? null : EventJson.mapper().writeValueAsString(alert));
             upsert.setTimestamp(5, Timestamp.from(now));
+            // what the 09:00 digest lists of it (digest_entry): its title, when it arrived and when it closed
+            upsert.setString(6, state.summary());
+            upsert.setTimestamp(7, state.openedAt() == null ? null : Timestamp.from(state.openedAt()));
+            upsert.setTimestamp(8, state.isOpen() || state.resolvedAt() == null ? null
+                    : Timestamp.from(state.resolvedAt()));
             upsert.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot save alert " + state.dedupKey() + " of " + state.team(), e);

@@ -73,7 +73,8 @@ public class PageStepConsumer implements EventConsumer {
                 return; // the paging consumer paged it in the transaction that decided it (every first step)
             }
             Optional<PageAlert> alert = lifecycles.pageAlert(paged.team(), paged.dedupKey());
-            alert.ifPresent(shown -> steps.deliver(envelope, paged, shown, null));
+            // the group travels with the step: a timer's step of a group's alerts is one page too
+            alert.ifPresent(shown -> steps.deliver(envelope, paged, shown, paged.group()));
         } else if (event.get() instanceof FloodEvent.FloodFollowUpSent followUp) {
             steps.deliverFollowUp(envelope, followUp);
         } else if (event.get() instanceof NotificationEvent.NotificationFailed failed) {

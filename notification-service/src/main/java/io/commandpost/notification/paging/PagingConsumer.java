@@ -75,7 +75,7 @@ public class PagingConsumer implements EventConsumer {
         if (after != null && (!after.equals(before) || shown != null)) {
             lifecycles.save(after, shown, clock.instant());
         }
-        Optional<EscalationCommand> command = command(step.change(), after, alert);
+        Optional<EscalationCommand> command = command(step.change(), after, alert, groupOf(alert, envelope));
         if (command.isEmpty()) {
             LOG.debugf("alert %s of %s: %s", alert.dedupKey(), alert.team(), step.change());
             return;
@@ -86,7 +86,7 @@ public class PagingConsumer implements EventConsumer {
         for (EventEnvelope appended : handled.appended()) {
             if (appended.event().orElse(null) instanceof PagingEvent.EscalationStepPaged paged && pageAlert != null) {
                 // the first step pages now, not after a Kafka round trip
-                steps.deliver(appended, paged, pageAlert, groupOf(alert, envelope));
+                steps.deliver(appended, paged, pageAlert, paged.group());
             }
         }
     }
@@ -104,10 +104,11 @@ public class PagingConsumer implements EventConsumer {
         return null;
     }
 
-    /** What a lifecycle change means for the escalation. */
-    static Optional<EscalationCommand> command(AlertChange change, AlertState state, AlertEvent event) {
+    /** What a lifecycle change means for the escalation; {@code group} the Alertmanager group of an opening firing. */
+    static Optional<EscalationCommand> command(AlertChange change, AlertState state, AlertEvent event, String group) {
         return Optional.ofNullable(switch (change) {
-            case OPENED, REOPENED -> new EscalationCommand.Open(state.team(), state.dedupKey(), state.occurrence());
+            case OPENED, REOPENED -> new EscalationCommand.Open(state.team(), state.dedupKey(), state.occurrence(),
+                    group);
             case ACKNOWLEDGED -> new EscalationCommand.Acknowledge(state.acknowledgedBy());
             case UNACKNOWLEDGED -> new EscalationCommand.Unacknowledge(
                     event instanceof AlertEvent.AlertUnacknowledgedBy by ? by.person() : null);

@@ -78,7 +78,8 @@ class MorningAnnouncementIT {
         EventTopics.produce(envelope(alert(team, "disk", "disk full on db-1", NINE.minus(Duration.ofHours(6))), 1));
         EventTopics.produce(envelope(new AlertEvent.AlertResolved(team, "int-1", "alertmanager", "disk",
                 NINE.minus(Duration.ofHours(5)), NINE.minus(Duration.ofHours(5))), 2));
-        EventTopics.produce(envelope(alert(team, "cpu", "cpu hot on api-2", NINE.minus(Duration.ofHours(2))), 1));
+        EventEnvelope stillFiring = envelope(alert(team, "cpu", "cpu hot on api-2", NINE.minus(Duration.ofHours(2))), 1);
+        EventTopics.produce(stillFiring);
         UUID incidentId = UUID.randomUUID();
         EventTopics.produce(envelope(new IncidentEvent.IncidentDeclared(incidentId, team, "Checkout errors",
                 Priority.P1, "carol", NINE.minus(Duration.ofHours(3))), 1));
@@ -87,6 +88,8 @@ class MorningAnnouncementIT {
                 "Is the VPN down?", "C1/1700000000.000100", NINE.minus(Duration.ofHours(1))), 1);
         EventTopics.produce(asked);
         await().atMost(WAIT).until(() -> Db.processed(dataSource, DigestProjection.NAME, asked.eventId()));
+        // the digest lists alerts as the paging consumer folded them (alert_lifecycle)
+        await().atMost(WAIT).until(() -> Db.processed(dataSource, "paging", stillFiring.eventId()));
 
         ShiftEvent.ShiftStarted today = new ShiftEvent.ShiftStarted(team, UUID.randomUUID(), ShiftKind.MRO_DAY, "bob",
                 NINE, NINE.plus(Duration.ofHours(9)), yesterday.shiftId(), handover.handoverId(), false, NINE,
@@ -156,8 +159,9 @@ class MorningAnnouncementIT {
     void theRebuiltDigestProjectionEqualsTheLiveOne() {
         String team = unique("digest-rebuild");
         EventTopics.produce(envelope(alert(team, "mem", "memory", NINE.minus(Duration.ofHours(4))), 1));
-        EventTopics.produce(envelope(new AlertEvent.AlertResolved(team, "int-1", "alertmanager", "mem",
-                NINE.minus(Duration.ofHours(3)), NINE.minus(Duration.ofHours(3))), 2));
+        EventEnvelope resolved = envelope(new AlertEvent.AlertResolved(team, "int-1", "alertmanager", "mem",
+                NINE.minus(Duration.ofHours(3)), NINE.minus(Duration.ofHours(3))), 2);
+        EventTopics.produce(resolved);
         UUID questionId = UUID.randomUUID();
         // closed before it is seen asked: the row merges both whatever the order
         EventTopics.produce(envelope(new QuestionEvent.QuestionClosed(questionId, team, "duplicate", "bob",
@@ -166,6 +170,7 @@ class MorningAnnouncementIT {
                 NINE.minus(Duration.ofHours(1))), 1);
         EventTopics.produce(asked);
         await().atMost(WAIT).until(() -> Db.processed(dataSource, DigestProjection.NAME, asked.eventId()));
+        await().atMost(WAIT).until(() -> Db.processed(dataSource, "paging", resolved.eventId()));
         List<Map<String, Object>> live = rows(team);
         assertThat(live).hasSize(2).allSatisfy(row -> assertThat(row.get("closed_at")).isNotNull());
 
@@ -178,7 +183,7 @@ class MorningAnnouncementIT {
 
     private List<Map<String, Object>> rows(String team) {
         return Db.rows(dataSource, """
-                select kind, item_id, title, arrived_at, closed_at from digest_item where team = ?
+                select kind, item_id, title, arrived_at, closed_at from digest_entry where team = ?
                 order by kind, item_id""", team);
     }
 

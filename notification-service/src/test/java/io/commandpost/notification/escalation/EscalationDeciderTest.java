@@ -159,6 +159,21 @@ class EscalationDeciderTest {
     }
 
     @Test
+    void givenAnAlertOfAnAlertmanagerGroup_whenTimersPageLaterSteps_thenEachPageCarriesTheGroupAndItsPageNumber() {
+        Run run = new Run().command(0, new EscalationCommand.Open("payments", "db-down", 1, "{}:{job=\"db\"}/req-1"))
+                .until(16).command(17, new EscalationCommand.Acknowledge("alice")).until(48);
+        assertThat(run.events.stream().filter(EscalationStepPaged.class::isInstance).map(EscalationStepPaged.class::cast)
+                .map(p -> p.reason() + " " + p.group()).toList()).containsExactly(
+                "opened {}:{job=\"db\"}/req-1/page-1",
+                "not acknowledged {}:{job=\"db\"}/req-1/page-2",
+                "not acknowledged {}:{job=\"db\"}/req-1/page-3",
+                EscalationDecider.ACK_TIMEOUT + " {}:{job=\"db\"}/req-1/page-4");
+        // an alert of no group pages without one
+        assertThat(new Run().command(0, OPEN_1).until(20).events.stream().filter(EscalationStepPaged.class::isInstance)
+                .map(EscalationStepPaged.class::cast).map(EscalationStepPaged::group)).hasSize(3).containsOnlyNulls();
+    }
+
+    @Test
     void theDefaultPolicyPagesTheOnDutyPersonFirstAndKeepsAnAcknowledgementHalfAnHour() {
         EscalationPolicy defaults = EscalationPolicy.defaults();
         assertThat(defaults.steps().get(0).targets()).containsExactly(new OnDuty());

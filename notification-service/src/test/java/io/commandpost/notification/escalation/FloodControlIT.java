@@ -103,11 +103,48 @@ class FloodControlIT {
                 .until(() -> receiver.pagesFor(team).size() == 1); // nothing was held: the group joined its page
     }
 
+    @Test
+    void theAlertsOfOneAlertmanagerGroupStayOnePageWhenTimersPageTheirNextStep() {
+        String team = team("{\"steps\":[{\"delayMinutes\":1,\"targets\":[\"on-duty\"]},"
+                + "{\"delayMinutes\":30,\"targets\":[\"on-duty\"]}],\"repeat\":0,\"floodWindowSeconds\":60}");
+        UUID request = UUID.randomUUID();
+        for (int i = 0; i < 4; i++) {
+            EventEnvelope one = envelope(alert(team, "node-" + i, "node down " + i, "{}:{alertname=\"NodeDown\"}"), 0);
+            EventTopics.produce(new EventEnvelope(one.eventId(), one.eventType(), one.schemaVersion(),
+                    one.aggregateType(), one.aggregateId(), one.aggregateVersion(), one.occurredAt(), request,
+                    one.causationId(), one.producer(), one.data()));
+        }
+        await().atMost(WAIT).until(() -> steps(team, 0) == 4);
+        assertThat(receiver.pagesFor(team)).hasSize(1);
+
+        // nobody acknowledged: each alert's own timer pages step 2, after the flood window of the first page ended
+        clock.advance(Duration.ofSeconds(61));
+        timers.fireDue();
+        await().atMost(WAIT).until(() -> steps(team, 1) == 4);
+        await().atMost(WAIT).until(() -> receiver.pagesFor(team).size() == 2);
+
+        // the group's step-2 pages joined one page: nothing was held for a follow-up
+        clock.advance(Duration.ofSeconds(61));
+        timers.fireDue();
+        await().atMost(Duration.ofSeconds(5)).during(Duration.ofSeconds(3))
+                .until(() -> receiver.pagesFor(team).size() == 2);
+    }
+
+    /** How many of the team's alerts had their escalation step {@code step} (0-based) turned into pages. */
+    private long steps(String team, int step) {
+        return Db.rows(dataSource, "select 1 from page_step where stream_id like ? and step = ?", team + "/%", step)
+                .size();
+    }
+
     private String team() {
+        return team("{\"steps\":[{\"delayMinutes\":30,\"targets\":[\"on-duty\"]}],\"repeat\":0,"
+                + "\"floodWindowSeconds\":60}");
+    }
+
+    private String team(String policy) {
         String team = unique("flood");
         given().auth().oauth2(NotificationTestResource.API_KEY).contentType("application/json")
-                .body("{\"steps\":[{\"delayMinutes\":30,\"targets\":[\"on-duty\"]}],\"repeat\":0,"
-                        + "\"floodWindowSeconds\":60}")
+                .body(policy)
                 .put("/v1/teams/{team}/paging-policy", team).then().statusCode(200);
         EventTopics.produce(envelope(teamCreated(team, "alice"), 1));
         EventTopics.produce(envelope(mroShift(team, "alice", T0), 2));

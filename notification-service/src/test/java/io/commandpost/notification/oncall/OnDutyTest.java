@@ -67,7 +67,30 @@ class OnDutyTest {
                 new Override(ShiftKind.MRO_DAY, "dave", "zed", at("2026-03-02T00:00:00Z"), at("2026-03-03T00:00:00Z"),
                         at("2026-03-01T00:00:00Z")));
         assertThat(onDuty(List.of(), overrides, "2026-03-02T10:00:00Z")).contains(new Member("alice", ShiftKind.MRO_DAY));
-        assertThat(onDuty(List.of(), overrides, "2026-03-02T20:00:00Z")).contains(new Member("carol", ShiftKind.NIGHT_DUTY));
+        assertThat(onDuty(List.of(), overrides, "2026-03-02T20:00:00Z"))
+                .contains(new Member(List.of("nina", "carol"), ShiftKind.NIGHT_DUTY)); // added beside nina
+    }
+
+    @Test
+    void anAddOnlyOverridePutsASecondPersonOnDutyAndARemoveOnlyOneTakesTheirPersonOff() {
+        // as rotation's on-call answer and GoAlert: "add" adds, "remove" removes, both replace
+        List<Override> addOnly = List.of(new Override(ShiftKind.MRO_DAY, "carol", null, at("2026-03-02T10:00:00Z"),
+                at("2026-03-02T12:00:00Z"), at("2026-03-01T00:00:00Z")));
+        assertThat(onDuty(List.of(), addOnly, "2026-03-02T09:59:59Z")).contains(new Member("alice", ShiftKind.MRO_DAY));
+        assertThat(onDuty(List.of(), addOnly, "2026-03-02T10:00:00Z"))
+                .contains(new Member(List.of("alice", "carol"), ShiftKind.MRO_DAY));
+        assertThat(onDuty(List.of(), addOnly, "2026-03-02T12:00:00Z")).contains(new Member("alice", ShiftKind.MRO_DAY));
+
+        List<Override> thenReplaced = List.of(addOnly.get(0), new Override(null, "dave", "alice",
+                at("2026-03-02T11:00:00Z"), at("2026-03-02T11:30:00Z"), at("2026-03-01T01:00:00Z")));
+        assertThat(onDuty(List.of(), thenReplaced, "2026-03-02T11:00:00Z"))
+                .contains(new Member(List.of("carol", "dave"), ShiftKind.MRO_DAY));
+
+        List<Override> removeOnly = List.of(new Override(ShiftKind.MRO_DAY, null, "alice", at("2026-03-02T10:00:00Z"),
+                at("2026-03-02T12:00:00Z"), at("2026-03-01T00:00:00Z")));
+        assertThat(onDuty(List.of(), removeOnly, "2026-03-02T11:00:00Z")).isEmpty();
+        assertThat(onDuty(List.of(), List.of(removeOnly.get(0), addOnly.get(0)), "2026-03-02T11:00:00Z"))
+                .contains(new Member("carol", ShiftKind.MRO_DAY));
     }
 
     @Test

@@ -21,17 +21,17 @@ class PagingCommandsTest {
 
     @Test
     void openingsStartTheOccurrencesEscalationAndPeoplesActsStopOrMoveIt() {
-        assertThat(PagingConsumer.command(AlertChange.OPENED, STATE, ANY))
+        assertThat(PagingConsumer.command(AlertChange.OPENED, STATE, ANY, "g/r"))
+                .contains(new EscalationCommand.Open("payments", "db", 2, "g/r"));
+        assertThat(PagingConsumer.command(AlertChange.REOPENED, STATE, ANY, null))
                 .contains(new EscalationCommand.Open("payments", "db", 2));
-        assertThat(PagingConsumer.command(AlertChange.REOPENED, STATE, ANY))
-                .contains(new EscalationCommand.Open("payments", "db", 2));
-        assertThat(PagingConsumer.command(AlertChange.ACKNOWLEDGED, STATE, ANY))
+        assertThat(PagingConsumer.command(AlertChange.ACKNOWLEDGED, STATE, ANY, null))
                 .contains(new EscalationCommand.Acknowledge("alice"));
-        assertThat(PagingConsumer.command(AlertChange.UNACKNOWLEDGED, STATE, ANY))
+        assertThat(PagingConsumer.command(AlertChange.UNACKNOWLEDGED, STATE, ANY, null))
                 .contains(new EscalationCommand.Unacknowledge("carol"));
-        assertThat(PagingConsumer.command(AlertChange.RESOLVED, STATE, ANY))
+        assertThat(PagingConsumer.command(AlertChange.RESOLVED, STATE, ANY, null))
                 .contains(new EscalationCommand.Resolve("tool:prom"));
-        assertThat(PagingConsumer.command(AlertChange.ESCALATED, STATE, ANY))
+        assertThat(PagingConsumer.command(AlertChange.ESCALATED, STATE, ANY, null))
                 .contains(new EscalationCommand.EscalateNow("bob"));
     }
 
@@ -39,7 +39,7 @@ class PagingCommandsTest {
     void repeatsLateCopiesNotesAndActsWithoutEffectTellItNothing() {
         for (AlertChange change : new AlertChange[] {AlertChange.REPEATED, AlertChange.LATE_COPY, AlertChange.NOTED,
                 AlertChange.NO_EFFECT}) {
-            assertThat(PagingConsumer.command(change, STATE, ANY)).as("%s", change).isEqualTo(Optional.empty());
+            assertThat(PagingConsumer.command(change, STATE, ANY, null)).as("%s", change).isEqualTo(Optional.empty());
         }
     }
 }

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.agroal.api.AgroalDataSource;
 import io.commandpost.events.AlertEvent;
 import io.commandpost.events.EventEnvelope;
+import io.commandpost.events.TeamEvent;
 import io.commandpost.events.Topics;
 import io.commandpost.infra.test.LocalInfraResource;
 import io.commandpost.notification.support.EventTopics;
@@ -239,6 +240,31 @@ class PagingFlowIT {
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(NotificationTestResource.API_KEY).get("/v1/notifications/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anAddOnlyOverridePagesBothPeopleOnDutyAndItsCancellationOnlyTheShiftsPersonAgain() {
+        String team = teamWithMro("gina");
+        java.util.UUID overrideId = java.util.UUID.randomUUID();
+        java.time.Instant now = clock.instant();
+        EventTopics.produce(envelope(new TeamEvent.OverrideRecorded(team, overrideId, null, "zed", null,
+                now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), "test", now), 2));
+        // what paging keeps in memory of the team follows the projection (TeamViews): both are on duty at once
+        await().atMost(WAIT).until(() -> onCall.allOnDutyAt(team, clock.instant()).size() == 2);
+        given().auth().oauth2(NotificationTestResource.API_KEY).get("/v1/teams/{team}/on-duty", team).then()
+                .statusCode(200).body("onDuty.handle", equalTo("gina")).body("members.handle", equalTo(List.of("gina", "zed")));
+
+        EventTopics.produce(envelope(alert(team, "both"), 0));
+        await().atMost(WAIT).until(() -> receiver.pagesFor(team).size() == 2);
+        assertThat(receiver.pagesFor(team)).extracting(page -> page.json().path("recipient").path("handle").asText())
+                .containsExactlyInAnyOrder("gina", "zed");
+
+        EventTopics.produce(envelope(new TeamEvent.OverrideCancelled(team, overrideId, clock.instant()), 3));
+        await().atMost(WAIT).until(() -> onCall.allOnDutyAt(team, clock.instant()).size() == 1);
+        EventEnvelope next = envelope(alert(team, "only-gina"), 0);
+        EventTopics.produce(next);
+        await().atMost(WAIT).until(() -> receiver.pagesFor(team).size() == 3);
+        assertThat(receiver.pagesFor(team).get(2).json().path("recipient").path("handle").asText()).isEqualTo("gina");
     }
 
     private String teamWithMro(String member) {

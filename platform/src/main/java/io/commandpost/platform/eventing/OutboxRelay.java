@@ -1,6 +1,6 @@
 package io.commandpost.platform.eventing;
 
-import io.commandpost.events.EventJson;
+import io.commandpost.events.CloudEventHeaders;
 import io.commandpost.platform.config.PlatformConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -137,7 +137,8 @@ public class OutboxRelay {
                     ids.add(rs.getLong(1));
                     byte[] value = rs.getString(4).getBytes(StandardCharsets.UTF_8);
                     ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3), value);
-                    KafkaRecords.addHeaders(record, EventJson.fromBytes(value));
+                    // the headers come from the envelope's top-level fields; its data is not parsed
+                    CloudEventHeaders.ofJson(value).forEach((name, header) -> record.headers().add(name, header));
                     acks.add(kafka.producer().send(record));
                 }
             }

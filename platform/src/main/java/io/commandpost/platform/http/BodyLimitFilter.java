@@ -1,8 +1,10 @@
 package io.commandpost.platform.http;
 
+import io.netty.handler.codec.http2.Http2Error;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,12 +57,21 @@ public class BodyLimitFilter {
         context.next();
     }
 
-    /** A body without a length is counted by {@link StreamedBodyLimit}, not by Quarkus; any 413 closes the connection. */
+    /**
+     * A body without a length is counted by {@link StreamedBodyLimit}, not by Quarkus; any 413 closes the connection,
+     * or on HTTP/2 resets the request's stream (the connection's other streams go on).
+     */
     void streamed(RoutingContext context) {
         if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
             context.remove(QUARKUS_LIMIT_KEY);
             context.addEndHandler(done -> {
-                if (context.response().getStatusCode() == 413) {
+                if (context.response().getStatusCode() != 413) {
+                    return;
+                }
+                if (context.request().version() == HttpVersion.HTTP_2) {
+                    // only this stream: RST_STREAM NO_ERROR tells the client to stop sending (RFC 9113 §8.1)
+                    context.response().reset(Http2Error.NO_ERROR.code());
+                } else {
                     context.request().connection().close();
                 }
             });

@@ -12,15 +12,18 @@ import io.commandpost.ingest.webhook.IntegrationWebhook;
 import io.commandpost.ingest.webhook.RecordedDelivery;
 import io.commandpost.ingest.webhook.WebhookIntake;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.RestForm;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Inbound-mail webhook (multipart or urlencoded inbound-parse fields) → a question to the MRO. */
 @Path("/v1/webhooks/email")
@@ -37,28 +40,30 @@ public class EmailWebhookResource {
         this.quarantine = quarantine;
     }
 
+    /**
+     * The body is taken as bytes, counted against the body limit as it streams, and parsed here ({@link MailForm}):
+     * Quarkus REST's {@code @RestForm} parsing would read a chunked form whole, past any limit.
+     */
     @POST
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(@RestForm String from, @RestForm String sender,
-                            @RestForm String to, @RestForm String recipient,
-                            @RestForm String subject,
-                            @RestForm String text, @RestForm("body-plain") String bodyPlain,
-                            @RestForm("stripped-text") String strippedText,
-                            @RestForm("message-id") String messageIdLower, @RestForm("Message-Id") String messageIdMailgun,
-                            @RestForm("Message-ID") String messageIdUpper, @RestForm("message_id") String messageIdSnake,
-                            @RestForm String headers) {
-        InboundMail mail = new InboundMail(firstOf(from, sender), firstOf(to, recipient), subject,
-                firstOf(text, strippedText, bodyPlain),
-                firstOf(messageIdLower, messageIdMailgun, messageIdUpper, messageIdSnake,
-                        InboundMail.messageIdFromHeaders(headers)));
+    @Operation(summary = "An inbound mail (SendGrid Inbound Parse, Mailgun routes) becomes a question to the MRO")
+    @RequestBody(description = "Form fields: from (or sender), to (or recipient), subject, text (or stripped-text, "
+            + "body-plain), message-id (or Message-Id, Message-ID, message_id) or the raw headers; file parts are "
+            + "skipped", content = {@Content(mediaType = MediaType.MULTIPART_FORM_DATA),
+                @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)})
+    public Response receive(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         IntakeContext context = intake.context();
         QuestionEvent.QuestionAsked question;
         try {
+            MailForm form = MailForm.parse(contentType, body);
+            InboundMail mail = new InboundMail(form.first("from", "sender"), form.first("to", "recipient"),
+                    form.first("subject"), form.first("text", "stripped-text", "body-plain"),
+                    firstOf(form.first("message-id", "Message-Id", "Message-ID", "message_id"),
+                            InboundMail.messageIdFromHeaders(form.first("headers"))));
             question = mail.toQuestion(context);
         } catch (RejectedBodyException e) {
-            quarantine.keep(context, InboundMail.CHANNEL, MediaType.APPLICATION_FORM_URLENCODED,
-                    describe(mail).getBytes(StandardCharsets.UTF_8), e.problem());
+            quarantine.keep(context, InboundMail.CHANNEL, contentType, body, e.problem());
             throw e;
         }
         List<EventEnvelope> published = intake.publish(List.of(question));
@@ -73,11 +78,5 @@ public class EmailWebhookResource {
             }
         }
         return null;
-    }
-
-    /** What the quarantine keeps of a refused mail: the fields as read (the raw multipart is already consumed). */
-    private static String describe(InboundMail mail) {
-        return "from=" + mail.from() + "\nto=" + mail.to() + "\nsubject=" + mail.subject()
-                + "\nmessage-id=" + mail.messageId() + "\n\n" + mail.text();
     }
 }

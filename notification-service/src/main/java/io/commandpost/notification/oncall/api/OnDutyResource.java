@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,8 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "alerts")
 public class OnDutyResource {
 
-    /** {@code onDuty} null when the projection knows no shift of the team up to {@code at}. */
-    public record View(String team, Instant at, Recipient onDuty) {
+    /**
+     * {@code onDuty} null when nobody is (no shift of the team covers {@code at}); {@code members} everyone a page
+     * goes to, {@code onDuty} first (more than one when an "add only" override added someone).
+     */
+    public record View(String team, Instant at, Recipient onDuty, List<Recipient> members) {
     }
 
     private final OnCallDirectory directory;
@@ -41,7 +45,8 @@ public class OnDutyResource {
             description = "at: ISO-8601 instant. The lookup paging uses: either shift kind, handovers, follow-the-sun, overrides.")
     public View onDuty(@PathParam("team") String team, @QueryParam("at") String atParam) {
         Instant at = instant(atParam);
-        return new View(team, at, directory.onDutyAt(team, at).orElse(null));
+        List<Recipient> members = directory.allOnDutyAt(team, at);
+        return new View(team, at, members.isEmpty() ? null : members.get(0), members);
     }
 
     private Instant instant(String at) {
