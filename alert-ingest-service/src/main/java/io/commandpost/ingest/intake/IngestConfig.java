@@ -30,6 +30,13 @@ public interface IngestConfig {
     @WithDefault("10m")
     Duration tokenCacheMaxStaleness();
 
+    /**
+     * The JSON webhooks (Alertmanager, Grafana, generic) take their common deliveries on a Vert.x route ahead of
+     * Quarkus REST (ADR 0037); off, every delivery goes through the JAX-RS resources (same answers, more CPU).
+     */
+    @WithDefault("true")
+    boolean leanWebhooks();
+
     /** Encrypts stored Slack signing secrets (AES-256-GCM, key = SHA-256 of this). */
     String secretKey();
 
