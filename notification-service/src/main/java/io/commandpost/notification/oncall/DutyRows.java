@@ -85,33 +85,23 @@ final class DutyRows {
     }
 
     static List<OnDuty.Shift> shifts(Connection connection, String team, Instant at) throws SQLException {
-        List<OnDuty.Shift> shifts = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                select shift_id, kind, coalesce(planned_member, member), starts_at, ends_at from oncall_shift
-                where team_id = ? and starts_at <= ? order by starts_at desc limit ?""")) {
-            select.setString(1, team);
-            select.setTimestamp(2, Timestamp.from(at));
-            select.setInt(3, RECENT_SHIFTS);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp ends = rs.getTimestamp(5);
-                    shifts.add(new OnDuty.Shift(rs.getObject(1, UUID.class), ShiftKind.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getTimestamp(4).toInstant(), ends == null ? null : ends.toInstant()));
-                }
-            }
-        }
-        return shifts;
+        return shifts(connection, "starts_at <= ? order by starts_at desc", team, at, RECENT_SHIFTS);
     }
 
     /** The first {@code limit} shifts starting after {@code after}, earliest first. */
     static List<OnDuty.Shift> shiftsAfter(Connection connection, String team, Instant after, int limit)
             throws SQLException {
+        return shifts(connection, "starts_at > ? order by starts_at", team, after, limit);
+    }
+
+    private static List<OnDuty.Shift> shifts(Connection connection, String startsAndOrder, String team, Instant at,
+                                             int limit) throws SQLException {
         List<OnDuty.Shift> shifts = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select shift_id, kind, coalesce(planned_member, member), starts_at, ends_at from oncall_shift
-                where team_id = ? and starts_at > ? order by starts_at limit ?""")) {
+                where team_id = ? and\s""" + startsAndOrder + " limit ?")) {
             select.setString(1, team);
-            select.setTimestamp(2, Timestamp.from(after));
+            select.setTimestamp(2, Timestamp.from(at));
             select.setInt(3, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
