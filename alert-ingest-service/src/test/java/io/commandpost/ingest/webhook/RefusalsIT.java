@@ -1,6 +1,7 @@
 package io.commandpost.ingest.webhook;
 
 import static io.restassured.RestAssured.given;
+import static io.commandpost.ingest.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commandpost.infra.test.LocalInfraResource;
@@ -49,15 +50,6 @@ class RefusalsIT {
         }
     }
 
-    private static void assertProblem(Response response, int status) {
-        assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        String requestId = response.header("X-Request-Id");
-        assertThat(requestId).isNotBlank();
-        assertThat((String) response.path("requestId")).isEqualTo(requestId);
-        assertThat((String) response.path("instance")).isEqualTo("urn:uuid:" + requestId);
-        assertThat((Integer) response.path("status")).isEqualTo(status);
-    }
 
     @Test
     void aMissingTokenIsA401ProblemWithARequestId() {
