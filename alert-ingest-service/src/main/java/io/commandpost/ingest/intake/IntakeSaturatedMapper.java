@@ -9,7 +9,11 @@ public class IntakeSaturatedMapper {
 
     @ServerExceptionMapper
     public Response saturated(IntakeSaturatedException e) {
+        return problemOf(e).toResponse();
+    }
+
+    public static Problem problemOf(IntakeSaturatedException e) {
         return Problem.of(503, "Service Unavailable", "too many deliveries in flight; retry after "
-                + e.retryAfterSeconds() + " s").withHeader("Retry-After", e.retryAfterSeconds()).toResponse();
+                + e.retryAfterSeconds() + " s").withHeader("Retry-After", e.retryAfterSeconds());
     }
 }

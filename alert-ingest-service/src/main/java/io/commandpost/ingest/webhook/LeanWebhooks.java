@@ -9,6 +9,7 @@ import io.commandpost.ingest.intake.EventPublisher;
 import io.commandpost.ingest.intake.IngestConfig;
 import io.commandpost.ingest.intake.IntakeContext;
 import io.commandpost.ingest.intake.IntakeSaturatedException;
+import io.commandpost.ingest.intake.IntakeSaturatedMapper;
 import io.commandpost.ingest.intake.Quarantine;
 import io.commandpost.ingest.intake.RejectedBodyException;
 import io.commandpost.ingest.intake.StrictJson;
@@ -16,14 +17,11 @@ import io.commandpost.ingest.integration.Integration;
 import io.commandpost.ingest.integration.IntegrationType;
 import io.commandpost.ingest.integration.Integrations;
 import io.commandpost.ingest.integration.RecentDeliveries;
-import io.commandpost.platform.config.PlatformConfig;
-import io.commandpost.platform.eventing.EventBusUnavailableException;
 import io.commandpost.platform.eventing.EventMetadata;
 import io.commandpost.platform.http.Actors;
 import io.commandpost.platform.http.ApiKeyFilter;
 import io.commandpost.platform.http.CorrelationFilter;
-import io.commandpost.platform.http.DependencyFailures;
-import io.commandpost.platform.http.InvalidInputException;
+import io.commandpost.platform.http.FailureProblems;
 import io.commandpost.platform.http.Problem;
 import io.commandpost.platform.http.RequestIds;
 import io.micrometer.core.instrument.Counter;
@@ -43,7 +41,6 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -89,12 +86,11 @@ public class LeanWebhooks {
     private final Clock clock;
     private final boolean enabled;
     private final long maxBytes;
-    private final int busRetryAfterSeconds;
+    private final FailureProblems problems;
     private final Counter served;
-    private final DependencyFailures failures = DependencyFailures.SHARED;
 
     LeanWebhooks(Integrations integrations, EventPublisher publisher, Quarantine quarantine,
-                 RecentDeliveries deliveries, Clock clock, IngestConfig config, PlatformConfig platform,
+                 RecentDeliveries deliveries, Clock clock, IngestConfig config, FailureProblems problems,
                  MeterRegistry registry,
                  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize max) {
         this.integrations = integrations;
@@ -104,7 +100,7 @@ public class LeanWebhooks {
         this.clock = clock;
         this.enabled = config.leanWebhooks();
         this.maxBytes = max.asLongValue();
-        this.busRetryAfterSeconds = platform.publish().retryAfterSeconds();
+        this.problems = problems;
         this.served = Counter.builder("commandpost.ingest.webhook.lean")
                 .description("JSON webhook deliveries answered by the lean route (the rest go through Quarkus REST)")
                 .register(registry);
@@ -216,34 +212,8 @@ public class LeanWebhooks {
 
     /** The answers of the platform's and the intake's exception mappers, for the same failures. */
     private void fail(RoutingContext context, Integration integration, Throwable error) {
-        Problem problem;
-        if (error instanceof InvalidInputException invalid) {
-            problem = invalid.problem();
-        } else if (error instanceof IntakeSaturatedException saturated) {
-            problem = Problem.of(503, "Service Unavailable", "too many deliveries in flight; retry after "
-                    + saturated.retryAfterSeconds() + " s").withHeader("Retry-After", saturated.retryAfterSeconds());
-        } else if (error instanceof EventBusUnavailableException unavailable) {
-            LOG.warnf("answering 503: %s", unavailable.getMessage());
-            problem = Problem.of(503, "Service Unavailable", "the event log cannot take this now; retry later")
-                    .withHeader("Retry-After", busRetryAfterSeconds);
-        } else if (error instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            problem = Problem.of(status, web.getResponse().getStatusInfo().getReasonPhrase(),
-                    status >= 500 ? web.getResponse().getStatusInfo().getReasonPhrase() : web.getMessage());
-        } else {
-            String dependency = DependencyFailures.dependencyOf(error);
-            if (dependency != null) {
-                if (failures.firstOfOutage(dependency)) {
-                    LOG.warnf("%s is not answering; answering 503 until it does (%s)", dependency, error.toString());
-                }
-                problem = Problem.of(503, "Service Unavailable", dependency + " is not answering; retry later")
-                        .withHeader("Retry-After", busRetryAfterSeconds);
-            } else {
-                LOG.error("answering 500", error);
-                problem = Problem.of(500, "Internal Server Error", "Internal Server Error");
-            }
-        }
-        refuse(context, integration, problem);
+        refuse(context, integration, error instanceof IntakeSaturatedException saturated
+                ? IntakeSaturatedMapper.problemOf(saturated) : problems.of(error));
     }
 
     /** A problem with the request id, logged once when it is the sender's (4xx), kept in the deliveries. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.commandpost.platform.command.StaleVersionException;
-import io.commandpost.platform.config.PlatformConfig;
 import io.commandpost.platform.domain.InvalidCommandException;
 import io.commandpost.platform.domain.NotFoundException;
 import io.commandpost.platform.domain.RuleViolationException;
@@ -20,20 +19,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves as problem+json with the right status; only real server faults are 500. */
 public class ProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-    private final PlatformConfig config;
+    private final FailureProblems failures;
     private final AllowedMethods allowedMethods;
-    private final DependencyFailures failures = DependencyFailures.SHARED;
 
-    ProblemMappers(PlatformConfig config, AllowedMethods allowedMethods) {
-        this.config = config;
+    ProblemMappers(FailureProblems failures, AllowedMethods allowedMethods) {
+        this.failures = failures;
         this.allowedMethods = allowedMethods;
     }
 
@@ -102,41 +97,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response busUnavailable(EventBusUnavailableException e) {
-        LOG.warnf("answering 503: %s", e.getMessage());
-        return Problem.of(503, "Service Unavailable", "the event log cannot take this now; retry later")
-                .withHeader("Retry-After", config.publish().retryAfterSeconds()).toResponse();
+        return failures.busUnavailable(e).toResponse();
     }
 
-    /** A dependency down or stalled is 503 + Retry-After, one warning per outage; anything else is a real fault. */
     @ServerExceptionMapper
     public Response dependencyDown(DependencyUnavailableException e) {
-        return unavailable(e.dependency(), e);
+        return failures.unavailable(e.dependency(), e).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        String dependency = DependencyFailures.dependencyOf(e);
-        if (dependency != null) {
-            return unavailable(dependency, e);
-        }
-        LOG.error("answering 500", e);
-        return Problem.of(500, "Internal Server Error", "Internal Server Error").toResponse();
-    }
-
-    private Response unavailable(String dependency, Throwable e) {
-        if (failures.firstOfOutage(dependency)) {
-            LOG.warnf("%s is not answering; answering 503 until it does (%s)", dependency, rootMessage(e));
-        }
-        return Problem.of(503, "Service Unavailable", dependency + " is not answering; retry later")
-                .withHeader("Retry-After", config.publish().retryAfterSeconds()).toResponse();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return failures.unexpected(e).toResponse();
     }
 
     @ServerExceptionMapper
